@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 import pytest
 from nbdev.config import get_config
-from nbdev.test import test_nb
+from nbdev.test import test_nb as run_notebook
 
 NBS = sorted(Path(get_config().nbs_path).glob('*.ipynb'))
 FLAGS = set(os.environ.get('SDRM_NB_TEST_FLAGS', '').split())
@@ -12,5 +12,5 @@ FLAGS = set(os.environ.get('SDRM_NB_TEST_FLAGS', '').split())
 @pytest.mark.parametrize('nb', NBS, ids=[p.stem for p in NBS])
 def test_notebook(nb):
     skip = [f for f in get_config().tst_flags.split('|') if f and f not in FLAGS]
-    ok, secs = test_nb(nb, skip_flags=skip, showerr=True)
+    ok, secs = run_notebook(nb, skip_flags=skip, showerr=True)
     assert ok, f'{nb.name} failed (see the traceback above)'
