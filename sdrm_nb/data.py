@@ -12,9 +12,10 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['FORMAT_VERSION', 'DATASETS', 'PAPER_DATASETS', 'DataError', 'data_dir', 'Interactions', 'vstack', 'atomic_write',
-           'read_ml100k', 'read_ml1m', 'read_table', 'read_amazon', 'read_kgat', 'read_sparse_pickle', 'sha256',
-           'download_dataset', 'load_dataset', 'kcore', 'paper_preprocess', 'Split', 'holdout_entries', 'paper_blocks',
-           'paper_split', 'load_paper_splits', 'strong_split', 'user_holdout_split', 'plot_popularity', 'plot_activity']
+           'read_ml100k', 'read_ml1m', 'read_table', 'read_amazon', 'read_kgat', 'read_sparse_pickle', 'read_ratings',
+           'sha256', 'download_dataset', 'load_dataset', 'kcore', 'paper_preprocess', 'Split', 'holdout_entries',
+           'paper_blocks', 'paper_split', 'load_paper_splits', 'strong_split', 'user_holdout_split', 'plot_popularity',
+           'plot_activity', 'compare_summary']
 
 # %% ../nbs/00_data.ipynb #a83c3ec1
 class DataError(ValueError):
@@ -337,7 +338,20 @@ def read_sparse_pickle(path:str|Path, # a pickled scipy.sparse matrix, e.g. `ml-
     if not sp.issparse(obj): raise DataError(f"{path}: holds a {type(obj).__name__}, not a sparse matrix")
     return sp.csr_matrix(obj)
 
-# %% ../nbs/00_data.ipynb #5ccc2c40
+# %% ../nbs/00_data.ipynb #09d94258
+def read_ratings(path:str|Path, # a ratings file of any supported format
+                 **kwargs, # column names etc. for `read_table`
+                ) -> pd.DataFrame:
+    "Ratings from a file of any supported format, chosen by its name."
+    p = Path(path)
+    if not p.exists(): raise DataError(f"{p}: no such file")
+    if p.name == 'u.data': return read_ml100k(p)
+    if p.name == 'ratings.dat': return read_ml1m(p)
+    if p.name.endswith(('.json', '.json.gz')): return read_amazon(p)
+    if p.name in ('train.txt', 'test.txt'): return read_kgat(p)
+    return read_table(p, **kwargs)
+
+# %% ../nbs/00_data.ipynb #a2f7c607
 DATASETS = {
     'ml-100k': dict(url='https://files.grouplens.org/datasets/movielens/ml-100k.zip', reader=read_ml100k,
                     files={'u.data': '06416e597f82b7342361e41163890c81036900f418ad91315590814211dca490'}),
@@ -386,7 +400,7 @@ def _where_to_put(name, root):
     hint = f" (from {spec['source']})" if 'source' in spec else (f" (from {spec['url']})" if spec.get('url') else '')
     return f"put {files}{hint} in {Path(root)/name}, or point SDRM_NB_DATA at a folder that has {name}/"
 
-# %% ../nbs/00_data.ipynb #566950b9
+# %% ../nbs/00_data.ipynb #1a373d98
 def load_dataset(name:str, # 'ml-100k', 'ml-1m', 'amazon-book' or 'amazon/<Category>'
                  root:str|Path|None=None, # data folder; default `$SDRM_NB_DATA`, else the user's cache folder
                  download:bool=True, # download MovieLens from GroupLens when absent
@@ -408,7 +422,7 @@ def load_dataset(name:str, # 'ml-100k', 'ml-1m', 'amazon-book' or 'amazon/<Categ
     if name == 'amazon-book': return pd.concat([read_kgat(folder/f) for f in spec['files']], ignore_index=True)
     return spec['reader'](folder)
 
-# %% ../nbs/00_data.ipynb #3dd00327
+# %% ../nbs/00_data.ipynb #16126e39
 def kcore(df:pd.DataFrame, # ratings with `user`, `item` and optional `rating`
           min_user:int=5, min_item:int=5, # least positives per user and per item
           threshold:float=4, # ratings >= threshold are positives (all rows if there is no rating column)
@@ -423,7 +437,7 @@ def kcore(df:pd.DataFrame, # ratings with `user`, `item` and optional `rating`
         pos = pos[keep]
     return df[df.user.isin(pos.user.unique()) & df.item.isin(pos.item.unique())]
 
-# %% ../nbs/00_data.ipynb #483ff249
+# %% ../nbs/00_data.ipynb #effba231
 def paper_preprocess(df:pd.DataFrame, # ratings with `user`, `item`, `rating`
                      threshold:float=4, min_count:int=5, # the paper's values
                     ) -> Interactions:
@@ -434,13 +448,13 @@ def paper_preprocess(df:pd.DataFrame, # ratings with `user`, `item`, `rating`
     keep = df.user.isin(users) & df.item.isin(pos.item.unique())
     return Interactions.from_df(df[keep], threshold=threshold, keep_negatives=True)
 
-# %% ../nbs/00_data.ipynb #d1e65aa8
+# %% ../nbs/00_data.ipynb #76e82233
 def _same_matrix(A, B):
     "Equal entry for entry, stored zeros included."
     A, B = sp.csr_matrix(A), sp.csr_matrix(B); A.sort_indices(); B.sort_indices()
     return A.shape == B.shape and np.array_equal(A.indptr, B.indptr) and np.array_equal(A.indices, B.indices) and np.array_equal(A.data, B.data)
 
-# %% ../nbs/00_data.ipynb #98b53ac5
+# %% ../nbs/00_data.ipynb #ef70fca4
 @dataclass
 class Split:
     "Training users; evaluation users with their fold-in and held-out parts (same rows, disjoint entries)."
@@ -450,7 +464,7 @@ class Split:
     seed: int|None = None # the seed that made the split
     def __repr__(self): return f"Split(train={self.train.n_users} users, eval={self.fold_in.n_users} users, seed={self.seed})"
 
-# %% ../nbs/00_data.ipynb #30a1c6df
+# %% ../nbs/00_data.ipynb #50414c08
 def _mask_entries(inter, keep):
     "The container restricted to the stored entries where `keep` is True (CSR order), stored zeros preserved."
     X = inter.X
@@ -478,7 +492,7 @@ def holdout_entries(inter:Interactions, # the users whose entries are split
     held = rank < (frac * n).astype(np.int64)[rows]
     return _mask_entries(inter, ~held), _mask_entries(inter, held)
 
-# %% ../nbs/00_data.ipynb #9d8a201f
+# %% ../nbs/00_data.ipynb #f5a3b00f
 def paper_blocks(inter:Interactions) -> dict:
     "The paper's contiguous user blocks: train, test, train_test and valid."
     n = inter.n_users; a, b = int(0.7*n), int(0.7*n) + int(0.2*n)
@@ -493,7 +507,7 @@ def paper_split(inter:Interactions, # the paper-preprocessed full matrix
     fold_in, held_out = holdout_entries(b['valid'], frac, seed=seed)
     return Split(b['train_test'], fold_in, held_out, seed)
 
-# %% ../nbs/00_data.ipynb #54fc26e8
+# %% ../nbs/00_data.ipynb #7cf2aaab
 PAPER_DATASETS = ('ml-100k', 'ml-1m', 'alb', 'adm')
 
 def load_paper_splits(name:str, # 'ml-100k', 'ml-1m', 'alb' or 'adm'
@@ -512,7 +526,7 @@ def load_paper_splits(name:str, # 'ml-100k', 'ml-1m', 'alb' or 'adm'
         out[k] = Interactions(read_sparse_pickle(f))
     return out
 
-# %% ../nbs/00_data.ipynb #228c112c
+# %% ../nbs/00_data.ipynb #7a2c9fe0
 def strong_split(inter:Interactions, # all users
                  eval_frac:float=0.1, # share of users held out of training
                  frac:float=0.2, # held-out share of each evaluation user's entries
@@ -526,7 +540,7 @@ def strong_split(inter:Interactions, # all users
     fold_in, held_out = holdout_entries(inter[ev], frac, seed=int(rng.integers(2**31)))
     return Split(inter[tr], fold_in, held_out, seed)
 
-# %% ../nbs/00_data.ipynb #217e98c0
+# %% ../nbs/00_data.ipynb #6e14503a
 def user_holdout_split(inter:Interactions, # all users
                        frac:float=0.2, # held-out share of each user's entries
                        by:str='random', # 'random' or 'time' (latest entries held out)
@@ -536,7 +550,7 @@ def user_holdout_split(inter:Interactions, # all users
     fold_in, held_out = holdout_entries(inter, frac, by, seed)
     return Split(fold_in, fold_in, held_out, seed)
 
-# %% ../nbs/00_data.ipynb #ded1abe3
+# %% ../nbs/00_data.ipynb #2056cb7a
 def _labels(inters, labels): return labels or (['real', 'synthetic'] + [f'data {i}' for i in range(2, len(inters))])[:len(inters)]
 
 def plot_popularity(*inters:Interactions, # one or more containers (e.g. real, synthetic)
@@ -568,3 +582,16 @@ def plot_activity(*inters:Interactions, # one or more containers (e.g. real, syn
         ax.hist(a[a > 0], bins=edges, density=True, histtype='step', lw=1.5, label=lab)
     ax.set(xscale='log', xlabel='positives per user', ylabel='density', title='User activity'); ax.legend()
     return ax
+
+# %% ../nbs/00_data.ipynb #4ea9743b
+def compare_summary(real:Interactions, # the real data
+                    synthetic:Interactions, # synthetic data over the same items
+                   ) -> dict:
+    "Users, positives, density, item-popularity Spearman and user-activity KS of synthetic against real data."
+    from scipy import stats
+    if not np.array_equal(real.item_ids, synthetic.item_ids): raise DataError("real and synthetic data must share their items")
+    pop = lambda o: np.bincount(o.positives.indices, minlength=o.n_items)
+    act = lambda o: np.diff(o.positives.indptr)
+    return dict(users=synthetic.n_users, interactions=synthetic.n_positives, density=synthetic.density,
+                real_density=real.density, popularity_spearman=float(stats.spearmanr(pop(real), pop(synthetic))[0]),
+                activity_ks=float(stats.ks_2samp(act(real), act(synthetic))[0]))
