@@ -8,9 +8,10 @@ import argparse, io, json, os, resource, sys, time
 from pathlib import Path
 import numpy as np, pandas as pd
 from .data import (DATASETS, DataError, Interactions, atomic_write, compare_summary, data_dir, kcore, load_dataset,
-                          paper_preprocess, read_ratings)
+                          load_paper_splits, paper_preprocess, paper_split, read_ratings, strong_split)
 from .samplers import METHODS
 from .synthesizer import SDRM, PRESETS, make_config
+from .experiment import run_experiment, summarize, plot_results, GENERATORS, RECOMMENDERS, PROTOCOLS
 
 # %% auto #0
 __all__ = ['load_interactions', 'write_interactions', 'main']
@@ -22,9 +23,10 @@ def load_interactions(dataset:str, # data set name or ratings file
                       threshold:float=4, # ratings >= threshold are positives
                      ) -> Interactions:
     "Interactions of a named data set or a ratings file, preprocessed."
+    if dataset in ('alb', 'adm'): return load_paper_splits(dataset, root)['full']  # shipped preprocessed, no raw ratings
     if dataset in DATASETS or dataset.startswith('amazon/'): df = load_dataset(dataset, root)
     elif Path(dataset).exists(): df = read_ratings(dataset)
-    else: raise DataError(f"{dataset!r} is neither a known data set ({', '.join(DATASETS)}, amazon/<Category>) nor an existing file")
+    else: raise DataError(f"{dataset!r} is neither a known data set ({', '.join(DATASETS)}, alb, adm, amazon/<Category>) nor an existing file")
     if 'rating' not in df: df = df.assign(rating=threshold)
     if preprocess == 'paper': inter = paper_preprocess(df, threshold)
     elif preprocess == 'kcore': inter = Interactions.from_df(kcore(df, threshold=threshold), threshold=threshold)
@@ -74,6 +76,15 @@ def _parser():
     s.add_argument('--model', required=True, help='a model saved by fit or generate')
     s.add_argument('--dataset', default=None, help='real data to compare against in the summary (optional)')
     s.add_argument('--data-dir', default=None); s.add_argument('--preprocess', default='paper'); s.add_argument('--threshold', type=float, default=4.0)
+    e = sub.add_parser('evaluate', help='train recommenders on original / augmented / replaced data and score them')
+    common(e); fitting(e)
+    e.add_argument('--generators', nargs='+', default=['f-sdrm', 'm-sdrm', 'multivae++'], choices=list(GENERATORS))
+    e.add_argument('--recommenders', nargs='+', default=['svd', 'mlp', 'neumf'], choices=list(RECOMMENDERS))
+    e.add_argument('--protocols', nargs='+', default=list(PROTOCOLS), choices=list(PROTOCOLS))
+    e.add_argument('--seeds', type=int, default=5, help='number of seeds (0, 1, ...)')
+    e.add_argument('--split', default='paper', choices=['paper', 'strong'], help="paper: the paper's user blocks; strong: random 10%% of users held out")
+    e.add_argument('--count-zeros', action='store_true', help="count held-out ratings below the threshold as relevant (the paper code's protocol)")
+    e.add_argument('--out', required=True, help='tidy results (.csv); the summary goes next to it (_summary.csv) and the plot (.png)')
     return p
 
 def _overrides(pairs):
@@ -101,6 +112,21 @@ def _sample_and_write(a, model, real):
         msg += f" (real {s['real_density']:.4%}); item-popularity Spearman {s['popularity_spearman']:.3f}; user-activity KS {s['activity_ks']:.3f}"
     return msg, time.perf_counter() - t
 
+def _evaluate(a, real, t0):
+    split = paper_split(real) if a.split == 'paper' else strong_split(real, seed=0)
+    df = run_experiment(split, a.generators, a.recommenders, a.protocols, a.seeds, count_zeros=a.count_zeros,
+                        config=make_config(a.preset, **_overrides(a.set)), dataset=a.dataset, device=a.device, verbose=not a.quiet)
+    out = Path(a.out); summ = summarize(df)
+    atomic_write(out, lambda f: f.write(df.to_csv(index=False).encode()))
+    atomic_write(out.with_name(out.stem + '_summary.csv'), lambda f: f.write(summ.to_csv(index=False).encode()))
+    import matplotlib; matplotlib.use('Agg')
+    ax = plot_results(summ); ax.figure.tight_layout(); ax.figure.savefig(out.with_suffix('.png'), dpi=120)
+    with pd.option_context('display.width', 200, 'display.max_rows', 500):
+        show = summ.assign(value=summ['mean'].map('{:.4f}'.format) + ' +- ' + summ['std'].map('{:.4f}'.format))
+        print(show.pivot_table(index=['generator', 'protocol'], columns=['recommender', 'metric'], values='value', aggfunc='first').to_string())
+    print(f"wrote {out}, {out.stem}_summary.csv and {out.with_suffix('.png').name}; {a.seeds} seeds; {time.perf_counter() - t0:.1f} s")
+    return 0
+
 def main(argv:list|None=None, # arguments (default: sys.argv[1:])
         ) -> int:
     "Entry point of the `sdrm_nb` console script."
@@ -109,6 +135,7 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
         if a.command == 'sample' and a.n_users is not None and a.n_users <= 0: raise ValueError(f"--n-users must be positive, got {a.n_users}")
         if a.command == 'generate' and a.n_users is not None and a.n_users <= 0: raise ValueError(f"--n-users must be positive, got {a.n_users}")
         real = load_interactions(a.dataset, a.data_dir, a.preprocess, a.threshold) if a.dataset else None
+        if a.command == 'evaluate': return _evaluate(a, real, t0)
         if a.command == 'sample': model = SDRM.load(a.model, a.device)
         else:
             model = _fit(a, real)

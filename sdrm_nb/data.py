@@ -48,7 +48,7 @@ class Interactions:
     times: sp.csr_matrix|None = None # optional timestamps, same sparsity structure as `X`
     def __post_init__(self):
         X = sp.csr_matrix(self.X, dtype=np.float32, copy=False)
-        if not X.has_sorted_indices: X = X.sorted_indices() if self.times is None else X
+        if self.times is None and not X.has_sorted_indices: X = X.sorted_indices()
         self.X = X
         self.user_ids = _as_id_array(self.user_ids, X.shape[0])
         self.item_ids = _as_id_array(self.item_ids, X.shape[1])
@@ -95,7 +95,8 @@ def vstack(*inters:Interactions) -> Interactions:
     items = inters[0].item_ids
     for o in inters[1:]:
         if not np.array_equal(o.item_ids, items): raise DataError("can only stack interactions over the same items")
-    ids = np.concatenate([o.user_ids.astype(str) if any(p.user_ids.dtype.kind not in 'iu' for p in inters) else o.user_ids for o in inters])
+    as_str = any(o.user_ids.dtype.kind not in 'iu' for o in inters)  # mixed id kinds: keep them all as text
+    ids = np.concatenate([o.user_ids.astype(str) if as_str else o.user_ids for o in inters])
     return Interactions(sp.vstack([o.X for o in inters], format='csr'), ids, items)
 
 # %% ../nbs/00_data.ipynb #57d6daf3

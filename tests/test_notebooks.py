@@ -11,6 +11,6 @@ FLAGS = set(os.environ.get('SDRM_NB_TEST_FLAGS', '').split())
 
 @pytest.mark.parametrize('nb', NBS, ids=[p.stem for p in NBS])
 def test_notebook(nb):
-    skip = [f for f in get_config().tst_flags.split('|') if f and f not in FLAGS]
+    skip = [f for f in get_config().tst_flags.split() if f not in FLAGS]
     ok, secs = run_notebook(nb, skip_flags=skip, showerr=True)
     assert ok, f'{nb.name} failed (see the traceback above)'
