@@ -132,8 +132,8 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
     "Entry point of the `sdrm_nb` console script."
     a = _parser().parse_args(argv); t0 = time.perf_counter()
     try:
-        if a.command == 'sample' and a.n_users is not None and a.n_users <= 0: raise ValueError(f"--n-users must be positive, got {a.n_users}")
-        if a.command == 'generate' and a.n_users is not None and a.n_users <= 0: raise ValueError(f"--n-users must be positive, got {a.n_users}")
+        n = getattr(a, 'n_users', None)
+        if n is not None and n <= 0: raise ValueError(f"--n-users must be positive, got {n}")
         real = load_interactions(a.dataset, a.data_dir, a.preprocess, a.threshold) if a.dataset else None
         if a.command == 'evaluate': return _evaluate(a, real, t0)
         if a.command == 'sample': model = SDRM.load(a.model, a.device)
