@@ -17,6 +17,7 @@ def readme(nb_path, dest):
         if src.lstrip().startswith(('#| hide', '#|hide')): continue
         out.append(f'```python\n{src}\n```')
         for o in c.get('outputs', []):
+            if 'image/png' in o.get('data', {}): continue  # plots live on the site, not in the README
             txt = ''.join(o.get('text', '') or o.get('data', {}).get('text/plain', ''))
             if txt: out.append(f'```\n{txt.rstrip()}\n```')
     Path(dest).write_text('\n\n'.join(out) + '\n')
