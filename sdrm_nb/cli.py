@@ -83,6 +83,7 @@ def _parser():
     e.add_argument('--protocols', nargs='+', default=list(PROTOCOLS), choices=list(PROTOCOLS))
     e.add_argument('--seeds', type=int, default=5, help='number of seeds (0, 1, ...)')
     e.add_argument('--split', default='paper', choices=['paper', 'strong'], help="paper: the paper's user blocks; strong: random 10%% of users held out")
+    e.add_argument('--jobs', type=int, default=1, help='worker processes for CPU runs (each gets its share of the cores)')
     e.add_argument('--count-zeros', action='store_true', help="count held-out ratings below the threshold as relevant (the paper code's protocol)")
     e.add_argument('--out', required=True, help='tidy results (.csv); the summary goes next to it (_summary.csv) and the plot (.png)')
     return p
@@ -115,7 +116,7 @@ def _sample_and_write(a, model, real):
 def _evaluate(a, real, t0):
     split = paper_split(real) if a.split == 'paper' else strong_split(real, seed=0)
     df = run_experiment(split, a.generators, a.recommenders, a.protocols, a.seeds, count_zeros=a.count_zeros,
-                        config=make_config(a.preset, **_overrides(a.set)), dataset=a.dataset, device=a.device, verbose=not a.quiet)
+                        config=make_config(a.preset, **_overrides(a.set)), dataset=a.dataset, device=a.device, n_jobs=a.jobs, verbose=not a.quiet)
     out = Path(a.out); summ = summarize(df)
     atomic_write(out, lambda f: f.write(df.to_csv(index=False).encode()))
     atomic_write(out.with_name(out.stem + '_summary.csv'), lambda f: f.write(summ.to_csv(index=False).encode()))
@@ -124,7 +125,7 @@ def _evaluate(a, real, t0):
     with pd.option_context('display.width', 200, 'display.max_rows', 500):
         show = summ.assign(value=summ['mean'].map('{:.4f}'.format) + ' +- ' + summ['std'].map('{:.4f}'.format))
         print(show.pivot_table(index=['generator', 'protocol'], columns=['recommender', 'metric'], values='value', aggfunc='first').to_string())
-    print(f"wrote {out}, {out.stem}_summary.csv and {out.with_suffix('.png').name}; {a.seeds} seeds; {time.perf_counter() - t0:.1f} s")
+    print(f"wrote {out}, {out.stem}_summary.csv and {out.with_suffix('.png').name}; {a.seeds} seeds, {a.jobs} job(s); {time.perf_counter() - t0:.1f} s")
     return 0
 
 def main(argv:list|None=None, # arguments (default: sys.argv[1:])
@@ -134,6 +135,7 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
     try:
         n = getattr(a, 'n_users', None)
         if n is not None and n <= 0: raise ValueError(f"--n-users must be positive, got {n}")
+        if getattr(a, 'jobs', 1) < 1: raise ValueError(f"--jobs must be at least 1, got {a.jobs}")
         real = load_interactions(a.dataset, a.data_dir, a.preprocess, a.threshold) if a.dataset else None
         if a.command == 'evaluate': return _evaluate(a, real, t0)
         if a.command == 'sample': model = SDRM.load(a.model, a.device)

@@ -106,15 +106,24 @@ class _NeuMFNet(nn.Module):
         dims = [2 * dim, *layers]
         self.mlp = nn.Sequential(*[m for a, b in zip(dims[:-1], dims[1:]) for m in (nn.Linear(a, b), nn.ReLU())])
         self.out = nn.Linear(dim + dims[-1], 1)
-    def pair(self, ug, um, items):
-        "Scores of (user embedding rows, item index) pairs."
-        return self.out(torch.cat([ug * self.ig(items), self.mlp(torch.cat([um, self.im(items)], 1))], 1)).squeeze(1)
-    def all_items(self, ug, um):
-        "Scores of every item for each user embedding row."
-        n, m = len(ug), self.ig.num_embeddings
-        items = torch.arange(m, device=ug.device).repeat(n)
-        return self.pair(ug.repeat_interleave(m, 0), um.repeat_interleave(m, 0), items).view(n, m)
+    def first_layer(self, um):
+        "The first MLP layer split in its user part (users x width, from user rows `um`) and item part (items x width)."
+        W, b, d = self.mlp[0].weight, self.mlp[0].bias, um.shape[1]
+        return um @ W[:, :d].T, self.im.weight @ W[:, d:].T + b
+    def pairs(self, ug, um, u, i):
+        "Scores of pairs (u, i), u indexing the user rows `ug`, `um` and i the items."
+        hu, hi = self.first_layer(um)
+        h = self.mlp[1:](F.embedding(u, hu) + F.embedding(i, hi))
+        return self.out(torch.cat([F.embedding(u, ug) * F.embedding(i, self.ig.weight), h], 1)).squeeze(1)
+    def all_items(self, ug, um, max_pairs=2**19):
+        "Scores of every item for each user row (users x items), at most `max_pairs` (user, item) pairs at a time."
+        hu, hi = self.first_layer(um); step = max(1, max_pairs // len(hi))
+        def block(s):
+            h = self.mlp[1:](hu[s, None] + hi[None])
+            return self.out(torch.cat([ug[s, None] * self.ig.weight[None], h], 2)).squeeze(2)
+        return torch.cat([block(slice(a, a + step)) for a in range(0, len(ug), step)])
 
+# %% ../nbs/07_recommenders.ipynb #73f5efa1
 class NeuMF(_Trained):
     "NeuMF (GMF + MLP towers) with sampled negatives; new users by fold-in of their embeddings."
     def __init__(self, dim:int=32, # embedding size of each tower
@@ -143,10 +152,9 @@ class NeuMF(_Trained):
         return self._train(self.epochs, valid, self.patience)
 
     def _epoch(self):
-        self.model.train(); u, i, y = self._samples(self.X, self.g); losses = []
+        self.model.train(); u, i, y = self._samples(self.X, self.g); losses = []; net = self.model
         for b in torch.randperm(len(u), generator=self.g, device=self.device).split(self.batch_size):
-            p = self.model.pair(self.model.ug(u[b]), self.model.um(u[b]), i[b])
-            loss = F.binary_cross_entropy_with_logits(p, y[b])
+            loss = F.binary_cross_entropy_with_logits(net.pairs(net.ug.weight, net.um.weight, u[b], i[b]), y[b])
             self.opt.zero_grad(); loss.backward(); self.opt.step(); losses.append(loss.detach())
         self.model.eval(); return torch.stack(losses).mean().item()
 
@@ -162,7 +170,7 @@ class NeuMF(_Trained):
             with torch.enable_grad():
                 for _ in range(self.fold_in_steps):
                     u, i, y = self._samples(Fp, g)
-                    loss = F.binary_cross_entropy_with_logits(self.model.pair(ug[u], um[u], i), y)
+                    loss = F.binary_cross_entropy_with_logits(self.model.pairs(ug, um, u, i), y)
                     opt.zero_grad(); loss.backward(); opt.step()
         finally:
             for p in self.model.parameters(): p.requires_grad_(True)
