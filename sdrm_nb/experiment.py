@@ -84,7 +84,7 @@ def _executor(n_jobs:int):
     threads = max(1, torch.get_num_threads() // n_jobs)
     return ProcessPoolExecutor(n_jobs, mp_context=multiprocessing.get_context('spawn'), initializer=_worker_threads, initargs=(threads,))
 
-# %% ../nbs/08_experiment.ipynb #4c5d71b0
+# %% ../nbs/08_experiment.ipynb #2274ea6f
 def run_experiment(split:Split, # real training users, evaluation users' fold-in and held-out parts
                    generators:list=('f-sdrm', 'm-sdrm', 'multivae++'), # names in GENERATORS
                    recommenders:list=('svd', 'mlp', 'neumf'), # names in RECOMMENDERS
@@ -115,8 +115,9 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
     cells, fits = {}, {}
     with _executor(n_jobs) as ex:
         def score(gen, proto, X, valid, seed):
-            for r in recommenders:
-                cells[ex.submit(train_and_score, r, X, valid, split.fold_in, split.held_out, seed, ks, count_zeros, rec_kwargs.get(r), device)] = (gen, proto, r, seed)
+            new = {ex.submit(train_and_score, r, X, valid, split.fold_in, split.held_out, seed, ks, count_zeros, rec_kwargs.get(r), device): (gen, proto, r, seed)
+                   for r in recommenders}
+            cells.update(new); return set(new)
         for seed in seeds:
             real, valid = validation_split(split.train, seed=seed)
             if synthetic:
@@ -127,12 +128,11 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for f in sorted(done, key=lambda f: f in cells):
                 if f in fits:
-                    fam, real, valid, seed = fits[f]; syn, secs = f.result(); n = len(cells)
+                    fam, real, valid, seed = fits[f]; syn, secs = f.result()
                     if verbose: print(f"seed {seed}: fitted and sampled {fam} in {secs:.1f} s", flush=True)
                     for g, s in syn.items():
-                        if 'augment' in protocols: score(g, 'augment', sp.vstack([real.X, s.X], format='csr'), valid, seed)
-                        if 'replace' in protocols: score(g, 'replace', s.X, valid, seed)
-                    pending |= set(list(cells)[n:])
+                        if 'augment' in protocols: pending |= score(g, 'augment', sp.vstack([real.X, s.X], format='csr'), valid, seed)
+                        if 'replace' in protocols: pending |= score(g, 'replace', s.X, valid, seed)
                 elif verbose: _report(cells[f], *f.result(), ks)
     rows = [dict(dataset=dataset, generator=gen, protocol=proto, recommender=r, seed=seed, metric=key.split('@')[0], k=int(key.split('@')[1]), value=v)
             for f, (gen, proto, r, seed) in cells.items() for key, v in f.result()[0].items()]
@@ -145,7 +145,7 @@ def _report(cell, res, secs, ks):
     gen, proto, r, seed = cell
     print(f"  seed {seed} {gen:11s} {proto:8s} {r:6s} recall@{ks[0]} {res[f'recall@{ks[0]}']:.4f} ({secs:.1f} s)", flush=True)
 
-# %% ../nbs/08_experiment.ipynb #ee4e7656
+# %% ../nbs/08_experiment.ipynb #49b98d34
 def summarize(df:pd.DataFrame, # tidy results of `run_experiment`
               metrics:tuple=('recall', 'ndcg'), # which metrics to keep
              ) -> pd.DataFrame:
