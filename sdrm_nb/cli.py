@@ -6,15 +6,17 @@
 from __future__ import annotations
 import argparse, io, json, os, resource, sys, time
 from pathlib import Path
-import numpy as np, pandas as pd
-from .data import (DATASETS, DataError, Interactions, atomic_write, compare_summary, data_dir, kcore, load_dataset,
+import numpy as np, pandas as pd, scipy.sparse as sp
+from .data import (DATASETS, DataError, Interactions, atomic_write, data_dir, kcore, load_dataset,
                           load_paper_splits, paper_preprocess, paper_split, read_ratings, strong_split)
 from .samplers import METHODS
 from .synthesizer import SDRM, PRESETS, make_config
 from .experiment import run_experiment, summarize, plot_results, GENERATORS, RECOMMENDERS, PROTOCOLS
+from .samplers import CONTROLS
+from .fidelity import fidelity_report, fidelity_summary, plot_fidelity
 
 # %% auto #0
-__all__ = ['load_interactions', 'write_interactions', 'main']
+__all__ = ['load_interactions', 'write_interactions', 'synthetic_like', 'main']
 
 # %% ../nbs/10_cli.ipynb #f0ede5e2
 def load_interactions(dataset:str, # data set name or ratings file
@@ -48,6 +50,21 @@ def write_interactions(inter:Interactions, # what to write (positives only)
     else: raise DataError(f"{path}: unknown output format {path.suffix!r}; use .csv, .parquet or .inter")
     atomic_write(path, lambda f: f.write(data))
 
+# %% ../nbs/10_cli.ipynb #8ff8c336
+def synthetic_like(path:str|Path, # a file of (user, item) rows, e.g. written by `generate`
+                   real:Interactions, # the real data whose items the file uses
+                  ) -> Interactions:
+    "Read a synthetic interactions file onto the real data's items (every item id must be one of them)."
+    df = read_ratings(path); items = pd.Index(real.item_ids)
+    col = df['item'].astype(items.dtype) if items.dtype != object else df['item'].astype(str)
+    idx = items.get_indexer(col)
+    if (idx < 0).any():
+        bad = col[idx < 0]; first = bad.iloc[0]; first = first.item() if hasattr(first, 'item') else first
+        raise DataError(f"{path}: {bad.nunique():,} item id(s) are not items of the real data, e.g. {first!r} (line {int(np.flatnonzero(idx < 0)[0]) + 2})")
+    users, uids = pd.factorize(df['user'])
+    X = sp.csr_matrix((np.ones(len(df), np.float32), (users, idx)), shape=(len(uids), len(items))); X.sum_duplicates(); X.data[:] = 1
+    return Interactions(X, np.asarray(uids), real.item_ids)
+
 # %% ../nbs/10_cli.ipynb #e3e6ff71
 def _parser():
     p = argparse.ArgumentParser(prog='sdrm_nb', description='Synthetic user-item interactions by multi-resolution latent diffusion (SDRM).')
@@ -78,7 +95,9 @@ def _parser():
     s.add_argument('--data-dir', default=None); s.add_argument('--preprocess', default='paper'); s.add_argument('--threshold', type=float, default=4.0)
     e = sub.add_parser('evaluate', help='train recommenders on original / augmented / replaced data and score them')
     common(e); fitting(e)
-    e.add_argument('--generators', nargs='+', default=['f-sdrm', 'm-sdrm', 'multivae++'], choices=list(GENERATORS))
+    e.add_argument('--generators', nargs='+', default=['f-sdrm', 'm-sdrm', 'multivae++', *CONTROLS], choices=list(GENERATORS),
+                   help='generators to judge (default: the three SDRM samplers and the four model-free controls)')
+    e.add_argument('--no-tune', action='store_true', help="the recommenders' fixed settings instead of tuning each per training set")
     e.add_argument('--recommenders', nargs='+', default=['svd', 'mlp', 'neumf'], choices=list(RECOMMENDERS))
     e.add_argument('--protocols', nargs='+', default=list(PROTOCOLS), choices=list(PROTOCOLS))
     e.add_argument('--seeds', type=int, default=5, help='number of seeds (0, 1, ...)')
@@ -86,6 +105,12 @@ def _parser():
     e.add_argument('--jobs', type=int, default=1, help='worker processes for CPU runs (each gets its share of the cores)')
     e.add_argument('--count-zeros', action='store_true', help="count held-out ratings below the threshold as relevant (the paper code's protocol)")
     e.add_argument('--out', required=True, help='tidy results (.csv); the summary goes next to it (_summary.csv) and the plot (.png)')
+    r = sub.add_parser('report', help='the fidelity report of a synthetic file against real data')
+    r.add_argument('--real', required=True, help=f"real data: a data set name ({', '.join(DATASETS)}, ...) or ratings file")
+    r.add_argument('--synthetic', required=True, help='synthetic interactions: a file of user, item rows (as generate writes)')
+    r.add_argument('--data-dir', default=None); r.add_argument('--preprocess', default='paper', choices=['paper', 'kcore', 'none'])
+    r.add_argument('--threshold', type=float, default=4.0, help='ratings >= threshold are positives (real data)')
+    r.add_argument('--out', default=None, help='write the table here (.csv) and the plot beside it (.png)')
     return p
 
 def _overrides(pairs):
@@ -108,14 +133,23 @@ def _sample_and_write(a, model, real):
     syn = model.sample(a.n_users, a.method, a.seed)
     write_interactions(syn, a.out)
     msg = f"wrote {a.out}: {syn.n_users:,} users, {syn.n_positives:,} interactions, density {syn.density:.4%}"
-    if real is not None:
-        s = compare_summary(real, syn)
-        msg += f" (real {s['real_density']:.4%}); item-popularity Spearman {s['popularity_spearman']:.3f}; user-activity KS {s['activity_ks']:.3f}"
+    if real is not None: msg += f" (real {real.density:.4%})\nfidelity: {fidelity_summary(fidelity_report(real, syn, seed=a.seed))}"
     return msg, time.perf_counter() - t
+
+def _report(a):
+    real = load_interactions(a.real, a.data_dir, a.preprocess, a.threshold)
+    syn = synthetic_like(a.synthetic, real); rep = fidelity_report(real, syn)
+    if a.out:
+        out = Path(a.out); atomic_write(out, lambda f: f.write(rep.to_csv(index=False).encode()))
+        import matplotlib; matplotlib.use('Agg')
+        plot_fidelity(real, syn).savefig(out.with_suffix('.png'), dpi=110)
+    with pd.option_context('display.width', 200): print(rep.to_string(index=False))
+    print(f"fidelity: {fidelity_summary(rep)}" + (f"\nwrote {a.out} and {Path(a.out).with_suffix('.png').name}" if a.out else ''))
+    return 0
 
 def _evaluate(a, real, t0):
     split = paper_split(real) if a.split == 'paper' else strong_split(real, seed=0)
-    df = run_experiment(split, a.generators, a.recommenders, a.protocols, a.seeds, count_zeros=a.count_zeros,
+    df = run_experiment(split, a.generators, a.recommenders, a.protocols, a.seeds, count_zeros=a.count_zeros, tune=not a.no_tune,
                         config=make_config(a.preset, **_overrides(a.set)), dataset=a.dataset, device=a.device, n_jobs=a.jobs, verbose=not a.quiet)
     out = Path(a.out); summ = summarize(df)
     atomic_write(out, lambda f: f.write(df.to_csv(index=False).encode()))
@@ -136,6 +170,7 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
         n = getattr(a, 'n_users', None)
         if n is not None and n <= 0: raise ValueError(f"--n-users must be positive, got {n}")
         if getattr(a, 'jobs', 1) < 1: raise ValueError(f"--jobs must be at least 1, got {a.jobs}")
+        if a.command == 'report': return _report(a)
         real = load_interactions(a.dataset, a.data_dir, a.preprocess, a.threshold) if a.dataset else None
         if a.command == 'evaluate': return _evaluate(a, real, t0)
         if a.command == 'sample': model = SDRM.load(a.model, a.device)

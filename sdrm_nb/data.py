@@ -15,7 +15,7 @@ __all__ = ['FORMAT_VERSION', 'DATASETS', 'PAPER_DATASETS', 'DataError', 'data_di
            'read_ml100k', 'read_ml1m', 'read_table', 'read_amazon', 'read_kgat', 'read_sparse_pickle', 'read_ratings',
            'sha256', 'download_dataset', 'load_dataset', 'kcore', 'paper_preprocess', 'Split', 'holdout_entries',
            'paper_blocks', 'paper_split', 'load_paper_splits', 'strong_split', 'user_holdout_split', 'plot_popularity',
-           'plot_activity', 'compare_summary']
+           'plot_activity']
 
 # %% ../nbs/00_data.ipynb #a83c3ec1
 class DataError(ValueError):
@@ -583,16 +583,3 @@ def plot_activity(*inters:Interactions, # one or more containers (e.g. real, syn
         ax.hist(a[a > 0], bins=edges, density=True, histtype='step', lw=1.5, label=lab)
     ax.set(xscale='log', xlabel='positives per user', ylabel='density', title='User activity'); ax.legend()
     return ax
-
-# %% ../nbs/00_data.ipynb #4ea9743b
-def compare_summary(real:Interactions, # the real data
-                    synthetic:Interactions, # synthetic data over the same items
-                   ) -> dict:
-    "Users, positives, density, item-popularity Spearman and user-activity KS of synthetic against real data."
-    from scipy import stats
-    if not np.array_equal(real.item_ids, synthetic.item_ids): raise DataError("real and synthetic data must share their items")
-    pop = lambda o: np.bincount(o.positives.indices, minlength=o.n_items)
-    act = lambda o: np.diff(o.positives.indptr)
-    return dict(users=synthetic.n_users, interactions=synthetic.n_positives, density=synthetic.density,
-                real_density=real.density, popularity_spearman=float(stats.spearmanr(pop(real), pop(synthetic))[0]),
-                activity_ks=float(stats.ks_2samp(act(real), act(synthetic))[0]))

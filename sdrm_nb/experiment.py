@@ -4,17 +4,18 @@
 
 # %% ../nbs/08_experiment.ipynb #543ad3c4
 from __future__ import annotations
-import time, multiprocessing
+import json, time, multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor, wait, FIRST_COMPLETED
 import numpy as np, pandas as pd, scipy.sparse as sp, torch
 from .data import Interactions, Split, holdout_entries, vstack
 from .metrics import evaluate, default_device
 from .recommenders import PureSVD, MLPRec, NeuMF
 from .synthesizer import SDRM, SDRMConfig
+from .samplers import CONTROLS, control_users
 
 # %% auto #0
-__all__ = ['GENERATORS', 'FAMILIES', 'RECOMMENDERS', 'PROTOCOLS', 'SDRMFamily', 'validation_split', 'fit_and_sample',
-           'train_and_score', 'run_experiment', 'summarize', 'plot_results']
+__all__ = ['GENERATORS', 'FAMILIES', 'RECOMMENDERS', 'PROTOCOLS', 'TUNING_GRIDS', 'SDRMFamily', 'ControlFamily',
+           'validation_split', 'fit_and_sample', 'train_and_score', 'run_experiment', 'summarize', 'plot_results']
 
 # %% ../nbs/08_experiment.ipynb #ee126311
 class SDRMFamily:
@@ -28,8 +29,19 @@ class SDRMFamily:
         "Synthetic users from the named generator of the family."
         return self.model.sample(n_users, method=generator, seed=seed)
 
-GENERATORS = {m: 'sdrm' for m in SDRMFamily.methods} # generator name -> family name
-FAMILIES = {'sdrm': SDRMFamily} # family name -> class taking (config, device)
+class ControlFamily:
+    "Model-free controls: random users by popularity, uniformly, by 1/popularity, and bootstrap copies of real users."
+    methods = CONTROLS
+    def __init__(self, config=None, device=None): pass
+    def fit(self, train:Interactions, seed:int):
+        "Keep the real training users: the controls draw from them."
+        self.train = train; return self
+    def sample(self, generator:str, n_users:int, seed:int) -> Interactions:
+        "Synthetic users from the named control."
+        return Interactions(control_users(self.train.X, generator, n_users, seed), item_ids=self.train.item_ids)
+
+GENERATORS = {**{m: 'sdrm' for m in SDRMFamily.methods}, **{c: 'controls' for c in CONTROLS}} # generator name -> family name
+FAMILIES = {'sdrm': SDRMFamily, 'controls': ControlFamily} # family name -> class taking (config, device)
 RECOMMENDERS = {'svd': PureSVD, 'mlp': MLPRec, 'neumf': NeuMF} # name -> class taking (seed=, device=)
 PROTOCOLS = ('original', 'augment', 'replace')
 
@@ -55,16 +67,30 @@ def fit_and_sample(family:str, # name in FAMILIES
     t = time.perf_counter(); fam = FAMILIES[family](config, device).fit(real, seed)
     return {g: fam.sample(g, real.n_users, seed) for g in generators}, time.perf_counter() - t
 
+TUNING_GRIDS = { # recommender -> the settings tried for each training set (epochs: early stopping on validation users)
+    'svd': [dict(factors=f) for f in (8, 16, 32, 64, 128, 256)],
+    'mlp': [dict(hidden=(h,), dropout=d) for h in (200, 600) for d in (0.2, 0.5)],
+    'neumf': [dict(dim=d, layers=(2 * d, d)) for d in (16, 64)],
+}
+
+def _fit(recommender, X, valid, seed, device, kwargs):
+    rec = RECOMMENDERS[recommender](seed=seed, device=device, **kwargs)
+    return rec.fit(X) if recommender == 'svd' else rec.fit(X, valid=valid)
+
 def train_and_score(recommender:str, # name in RECOMMENDERS
                     X:sp.csr_matrix, # training matrix
-                    valid:tuple, # (fold-in, held-out) of real validation users, for early stopping
+                    valid:tuple, # (fold-in, held-out) of real validation users, for early stopping and tuning
                     fold_in:Interactions, held_out:Interactions, # evaluation users
                     seed:int, ks:tuple=(10,), count_zeros:bool=False, kwargs:dict|None=None, device=None,
+                    tune:bool=False, # try every setting of TUNING_GRIDS[recommender] and keep the best on `valid`
                    ) -> tuple:
-    "Train one recommender on X and score it on the evaluation users: ({'metric@k': value}, seconds)."
-    t = time.perf_counter(); rec = RECOMMENDERS[recommender](seed=seed, device=device, **(kwargs or {}))
-    rec.fit(X) if recommender == 'svd' else rec.fit(X, valid=valid)
-    return evaluate(rec.score, fold_in, held_out, ks=ks, count_zeros=count_zeros), time.perf_counter() - t
+    "Train one recommender on X (tuned or not) and score it on the evaluation users: ({'metric@k': value}, chosen settings, seconds)."
+    t = time.perf_counter(); kwargs = kwargs or {}
+    if tune:
+        val = lambda s: evaluate(_fit(recommender, X, valid, seed, device, {**kwargs, **s}).score, *valid, ks=(10,))['recall@10']
+        kwargs = {**kwargs, **max(TUNING_GRIDS[recommender], key=val)}   # first best on ties
+    rec = _fit(recommender, X, valid, seed, device, kwargs)
+    return evaluate(rec.score, fold_in, held_out, ks=ks, count_zeros=count_zeros), kwargs, time.perf_counter() - t
 
 # %% ../nbs/08_experiment.ipynb #c7b6ba69
 class _Inline:
@@ -86,7 +112,7 @@ def _executor(n_jobs:int):
 
 # %% ../nbs/08_experiment.ipynb #2274ea6f
 def run_experiment(split:Split, # real training users, evaluation users' fold-in and held-out parts
-                   generators:list=('f-sdrm', 'm-sdrm', 'multivae++'), # names in GENERATORS
+                   generators:list=('f-sdrm', 'm-sdrm', 'multivae++', *CONTROLS), # names in GENERATORS (the controls by default too)
                    recommenders:list=('svd', 'mlp', 'neumf'), # names in RECOMMENDERS
                    protocols:list=PROTOCOLS, # any of 'original', 'augment', 'replace'
                    seeds:int|list=5, # number of seeds, or the seeds themselves
@@ -94,6 +120,7 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
                    count_zeros:bool=False, # count held-out stored zeros as relevant (the paper code's protocol)
                    config:SDRMConfig|None=None, # generator settings
                    rec_kwargs:dict|None=None, # per-recommender settings, e.g. {'neumf': {'epochs': 5}}
+                   tune:bool=True, # tune each recommender per training set on the validation users (False: fixed settings)
                    dataset:str='', # name recorded in the results
                    device=None, # torch device
                    n_jobs:int=1, # worker processes (CPU); 1 runs everything in this process
@@ -115,7 +142,7 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
     cells, fits = {}, {}
     with _executor(n_jobs) as ex:
         def score(gen, proto, X, valid, seed):
-            new = {ex.submit(train_and_score, r, X, valid, split.fold_in, split.held_out, seed, ks, count_zeros, rec_kwargs.get(r), device): (gen, proto, r, seed)
+            new = {ex.submit(train_and_score, r, X, valid, split.fold_in, split.held_out, seed, ks, count_zeros, rec_kwargs.get(r), device, tune): (gen, proto, r, seed)
                    for r in recommenders}
             cells.update(new); return set(new)
         for seed in seeds:
@@ -134,16 +161,17 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
                         if 'augment' in protocols: pending |= score(g, 'augment', sp.vstack([real.X, s.X], format='csr'), valid, seed)
                         if 'replace' in protocols: pending |= score(g, 'replace', s.X, valid, seed)
                 elif verbose: _report(cells[f], *f.result(), ks)
-    rows = [dict(dataset=dataset, generator=gen, protocol=proto, recommender=r, seed=seed, metric=key.split('@')[0], k=int(key.split('@')[1]), value=v)
+    rows = [dict(dataset=dataset, generator=gen, protocol=proto, recommender=r, seed=seed, metric=key.split('@')[0], k=int(key.split('@')[1]), value=v,
+                 tuned=tune, settings=json.dumps(f.result()[1], sort_keys=True))
             for f, (gen, proto, r, seed) in cells.items() for key, v in f.result()[0].items()]
     order = {v: i for i, v in enumerate(['real', *generators, *PROTOCOLS, *recommenders])}
     df = pd.DataFrame(rows)
     return df.sort_values(['seed', 'generator', 'protocol', 'recommender'], key=lambda c: c.map(order) if c.name != 'seed' else c, kind='stable', ignore_index=True)
 
-def _report(cell, res, secs, ks):
+def _report(cell, res, settings, secs, ks):
     "Print one finished cell."
     gen, proto, r, seed = cell
-    print(f"  seed {seed} {gen:11s} {proto:8s} {r:6s} recall@{ks[0]} {res[f'recall@{ks[0]}']:.4f} ({secs:.1f} s)", flush=True)
+    print(f"  seed {seed} {gen:18s} {proto:8s} {r:6s} recall@{ks[0]} {res[f'recall@{ks[0]}']:.4f} {json.dumps(settings) if settings else ''} ({secs:.1f} s)", flush=True)
 
 # %% ../nbs/08_experiment.ipynb #49b98d34
 def summarize(df:pd.DataFrame, # tidy results of `run_experiment`
@@ -163,7 +191,16 @@ def summarize(df:pd.DataFrame, # tidy results of `run_experiment`
             row['change'] = v.mean() / b.mean() - 1
             row['p_paired'] = stats.ttest_rel(v, b).pvalue if len(v) > 1 else np.nan
         out.append(row)
-    return pd.DataFrame(out)
+    out = pd.DataFrame(out)
+    ctl = out[out.generator.isin(CONTROLS[:3])]
+    if len(ctl):
+        best = ctl.loc[ctl.groupby(['dataset', 'protocol', 'recommender', 'metric'])['mean'].idxmax()]
+        best = best.set_index(['dataset', 'protocol', 'recommender', 'metric'])[['generator', 'mean']]
+        j = out.merge(best.rename(columns=dict(generator='generator_control', mean='mean_control')), how='left', on=['dataset', 'protocol', 'recommender', 'metric'])
+        mine = ~out.generator.isin(CONTROLS) & (out.protocol != 'original')
+        out['best_control'] = j.generator_control.where(mine)
+        out['vs_best_control'] = (j['mean'] / j.mean_control - 1).where(mine)
+    return out
 
 def plot_results(summary:pd.DataFrame, # output of `summarize`
                  metric:str='recall@10', # which metric to plot

@@ -9,7 +9,7 @@ from .metrics import default_device
 from .schedule import NoiseSchedule
 
 # %% auto #0
-__all__ = ['METHODS', 'BINARIZERS', 'start_steps', 'sample_latents', 'binarize']
+__all__ = ['METHODS', 'BINARIZERS', 'CONTROLS', 'start_steps', 'sample_latents', 'draw_activity', 'binarize', 'control_users']
 
 # %% ../nbs/04_samplers.ipynb #ffdd1818
 METHODS = ('m-sdrm', 'f-sdrm', 'multivae++')
@@ -50,7 +50,7 @@ def sample_latents(net, # trained ScoreNet (ignored for 'multivae++')
     return x
 
 # %% ../nbs/04_samplers.ipynb #d2425297
-BINARIZERS = ('density', 'activity-topk', 'activity-sample')
+BINARIZERS = ('activity-sample', 'activity-topk', 'density')
 
 @torch.no_grad()
 def _logit_blocks(vae, z, batch_size):
@@ -65,17 +65,42 @@ def _csr_from_blocks(blocks, shape):
     X = sp.csr_matrix((np.ones(len(r), np.float32), (r, c)), shape=shape); X.sort_indices()
     return X
 
+def draw_activity(activity:np.ndarray, # real users' positive counts
+                  n:int, # how many counts to draw
+                  n_items:int, # the largest count allowed
+                  seed:int=0) -> np.ndarray:
+    "Numbers of items for n synthetic users, drawn from the real users' (non-zero) activity."
+    act = np.asarray(activity); act = act[act > 0]
+    if len(act) == 0: raise ValueError("the real activity counts are empty: no user has an item")
+    return np.minimum(np.random.default_rng(seed).choice(act, n), n_items)
+
+def _top_k_blocks(blocks, k, sample, g):
+    "For (offset, logits) blocks: masks of each row's top k[row] items, after Gumbel noise when `sample`."
+    for i, lg in blocks:
+        if sample: lg = lg - torch.log(-torch.log(torch.rand(lg.shape, generator=g, device=lg.device).clamp_min(1e-20)))
+        kb = k[i:i+len(lg)]
+        idx = torch.topk(lg, int(kb.max()), dim=1)[1]
+        keep = torch.arange(idx.shape[1], device=lg.device)[None] < kb[:, None]
+        mask = torch.zeros_like(lg, dtype=torch.bool); mask.scatter_(1, idx, keep)
+        yield i, mask
+
 @torch.no_grad()
 def binarize(vae, # trained MultiVAE (its decoder is used)
              z:torch.Tensor, # synthetic latents
-             how:str='activity-topk', # 'density', 'activity-topk' or 'activity-sample'
+             how:str='activity-sample', # 'activity-sample', 'activity-topk' or 'density'
              density:float|None=None, # target density for 'density'
              activity:np.ndarray|None=None, # real users' positive counts, for 'activity-*'
+             popularity:np.ndarray|None=None, # real item counts, for a popularity tilt
+             temperature:float=1.0, # softmax temperature of the logits ('activity-*')
+             tilt:float=0.0, # popularity tilt beta: weight / (count + 1)^beta ('activity-*')
              allow_empty:bool=False, # allow users with no items under 'density'
              seed:int=0, # seed of the activity draws and the sampling
              batch_size:int=4096, # users per decoded block
             ) -> sp.csr_matrix:
     "Decode latents and turn item logits into a synthetic users x items CSR matrix of positives."
+    if how not in BINARIZERS: raise ValueError(f"unknown binarisation {how!r}: use one of {BINARIZERS}")
+    if not temperature > 0: raise ValueError(f"temperature must be positive, got {temperature}")
+    if tilt and popularity is None: raise ValueError("a popularity tilt needs the real item counts (popularity=)")
     vae.eval(); n, m = len(z), vae.n_items; dev = z.device
     if how == 'density':
         if density is None: raise ValueError("binarize('density') needs the target density")
@@ -88,19 +113,29 @@ def binarize(vae, # trained MultiVAE (its decoder is used)
                 if not allow_empty: mask[torch.arange(len(lg), device=dev), lg.argmax(1)] = True
                 yield i, mask
         return _csr_from_blocks(blocks(), (n, m))
-    if how not in BINARIZERS: raise ValueError(f"unknown binarisation {how!r}: use one of {BINARIZERS}")
     if activity is None or len(activity) == 0: raise ValueError(f"binarize({how!r}) needs the real activity counts")
-    act = np.asarray(activity); act = act[act > 0]
-    rng = np.random.default_rng(seed); g = torch.Generator(dev).manual_seed(seed)
-    k = torch.as_tensor(np.minimum(rng.choice(act, n), m), device=dev)
-    def blocks():
-        for i, lg in _logit_blocks(vae, z, batch_size):
-            if how == 'activity-sample':
-                u = torch.rand(lg.shape, generator=g, device=dev).clamp_min(1e-20)
-                lg = lg - torch.log(-torch.log(u))   # Gumbel-top-k = sampling without replacement from softmax(lg)
-            kb = k[i:i+len(lg)]
-            idx = torch.topk(lg, int(kb.max()), dim=1)[1]
-            keep = torch.arange(idx.shape[1], device=dev)[None] < kb[:, None]
-            mask = torch.zeros_like(lg, dtype=torch.bool); mask.scatter_(1, idx, keep)
-            yield i, mask
-    return _csr_from_blocks(blocks(), (n, m))
+    k = torch.as_tensor(draw_activity(activity, n, m, seed), device=dev)
+    shift = 0 if not tilt else -tilt * torch.log1p(torch.as_tensor(np.asarray(popularity), dtype=torch.float32, device=dev))
+    adjusted = ((i, lg / temperature + shift) for i, lg in _logit_blocks(vae, z, batch_size))
+    return _csr_from_blocks(_top_k_blocks(adjusted, k, how == 'activity-sample', torch.Generator(dev).manual_seed(seed)), (n, m))
+
+# %% ../nbs/04_samplers.ipynb #a1473a39
+CONTROLS = ('popularity', 'uniform', 'inverse-popularity', 'bootstrap')
+
+def control_users(X:sp.csr_matrix, # real training users x items
+                  how:str, # one of CONTROLS
+                  n:int, # how many users
+                  seed:int=0, # seed of every draw
+                  batch_size:int=4096, # users per block
+                 ) -> sp.csr_matrix:
+    "Model-free synthetic users: items drawn by popularity, uniformly or by 1/popularity, or real users resampled."
+    if how not in CONTROLS: raise ValueError(f"unknown control {how!r}: use one of {CONTROLS}")
+    if n <= 0: raise ValueError(f"n_users must be positive, got {n}")
+    X = sp.csr_matrix(X, dtype=np.float32, copy=True); X.data = (X.data > 0).astype(np.float32); X.eliminate_zeros()
+    if how == 'bootstrap': return X[np.random.default_rng(seed).integers(0, X.shape[0], n)]
+    c = np.bincount(X.indices, minlength=X.shape[1]).astype(np.float64)
+    w = dict(popularity=c, uniform=np.ones_like(c), **{'inverse-popularity': np.divide(1, c, out=np.zeros_like(c), where=c > 0)})[how]
+    logw = torch.log(torch.as_tensor(w, dtype=torch.float32))
+    k = torch.as_tensor(draw_activity(np.diff(X.indptr), n, int((w > 0).sum()), seed))
+    blocks = ((i, logw.expand(min(batch_size, n - i), -1)) for i in range(0, n, batch_size))
+    return _csr_from_blocks(_top_k_blocks(blocks, k, True, torch.Generator().manual_seed(seed)), (n, X.shape[1]))

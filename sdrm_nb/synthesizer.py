@@ -24,10 +24,10 @@ __all__ = ['PRESETS', 'MODEL_FORMAT', 'SDRMConfig', 'make_config', 'SDRM']
 # %% ../nbs/05_synthesizer.ipynb #53cc6eb1
 @dataclass
 class SDRMConfig:
-    "Every setting of an SDRM model; defaults are the paper's ML-100K / SVD row."
-    vae_hidden:int = 930 # VAE hidden width ("VAE hidden layer neurons")
-    vae_latent:int = 830 # VAE latent size ("MLP latent neurons")
-    vae_batch_size:int = 780
+    "Every setting of an SDRM model; defaults chosen for realistic users (bench/fidelity.py), the paper's rows are PRESETS."
+    vae_hidden:int = 600 # VAE hidden width ("VAE hidden layer neurons"; paper ML-100K: 930)
+    vae_latent:int = 64 # VAE latent size ("MLP latent neurons"; paper ML-100K: 830)
+    vae_batch_size:int = 100 # paper ML-100K: 780, one step per epoch, which stops the VAE before it has learnt users' tastes
     vae_lr:float = 6e-4
     vae_epochs:int = 200 # at most; early stopping on validation Recall@10
     vae_dropout:float = 0.5
@@ -40,19 +40,22 @@ class SDRMConfig:
     time_dim:int = 64
     epochs:int = 265 # diffusion epochs
     batch_size:int = 550 # diffusion batch size
-    lr:float = 2.1e-5 # diffusion learning rate
+    lr:float = 1e-3 # diffusion learning rate (paper ML-100K: 2.1e-5, at which the score network barely moves)
     T:int = 83 # diffusion steps
     schedule:str = 'linear'
     noise_scale:float = 1.0 # the noise variance diminisher
     objective:str = 'eps' # 'eps' (denoising score matching) or 'paper'
     diffuse:str = 'mean' # diffuse the posterior 'mean' (the paper) or a 'sample' of it
     terminal:str = 'matched' # start of sampling: 'matched' marginal or 'standard' N(0, I)
-    binarize:str = 'density' # 'density' (the paper's), 'activity-topk' or 'activity-sample'
+    binarize:str = 'activity-sample' # items drawn from the decoder's softmax; 'activity-topk', or 'density' (the paper's)
+    temperature:float = 1.0 # softmax temperature of the item draws
+    tilt:float = 0.0 # popularity tilt: > 0 draws long-tail items more often (weight / (count + 1)^tilt)
     def __post_init__(self):
         if self.objective not in OBJECTIVES: raise ValueError(f"unknown objective {self.objective!r}: use one of {list(OBJECTIVES)}")
         if self.binarize not in BINARIZERS: raise ValueError(f"unknown binarisation {self.binarize!r}: use one of {BINARIZERS}")
         if self.diffuse not in ('mean', 'sample'): raise ValueError(f"unknown diffuse {self.diffuse!r}: use 'mean' or 'sample'")
         if self.terminal not in ('matched', 'standard'): raise ValueError(f"unknown terminal {self.terminal!r}: use 'matched' or 'standard'")
+        if not self.temperature > 0: raise ValueError(f"temperature must be positive, got {self.temperature}")
 
 # %% ../nbs/05_synthesizer.ipynb #b3fe8b8d
 _PAPER_TABLE = { # sdrm batch, lr, epochs, hidden layers, steps, vae batch, vae hidden, latent, vae lr, diminisher
@@ -121,7 +124,7 @@ def fit(self:SDRM, inter:Interactions, # the real training users
     z = encode_users(self.vae, X, sample=c.diffuse == 'sample', seed=seed, device=self.device)
     self.latent_mean, self.latent_var = z.mean(0), z.var(0)
     sh = fit_score(self.net, self.sched, z, c.epochs, c.batch_size, c.lr, c.objective, seed=seed, device=self.device, progress=progress)
-    self.item_ids, self.activity = inter.item_ids, np.diff(X.indptr)
+    self.item_ids, self.activity, self.popularity = inter.item_ids, np.diff(X.indptr), np.bincount(X.indices, minlength=inter.n_items)
     self.density, self.n_train = inter.density, inter.n_users
     self.history = dict(vae_loss=vh['loss'], vae_recall=vh['recall'], vae_best_epoch=vh['best_epoch'], score_loss=sh,
                         seconds=dict(vae=t1 - t0, diffusion=time.perf_counter() - t1), seed=seed)
@@ -133,6 +136,8 @@ def sample(self:SDRM, n_users:int|None=None, # how many synthetic users; default
            method:str='m-sdrm', # 'm-sdrm', 'f-sdrm' or 'multivae++'
            seed:int=0, # seed of the sampling
            binarize_how:str|None=None, # override the config's binarisation
+           temperature:float|None=None, # override the config's temperature
+           tilt:float|None=None, # override the config's popularity tilt
           ) -> Interactions:
     "Synthetic users as an Interactions container with the original item ids."
     if self.net is None: raise RuntimeError("fit or load the model before sampling")
@@ -140,7 +145,9 @@ def sample(self:SDRM, n_users:int|None=None, # how many synthetic users; default
     if n <= 0: raise ValueError(f"n_users must be positive, got {n_users}")
     if method not in METHODS: raise ValueError(f"unknown method {method!r}: use one of {METHODS}")
     z = sample_latents(self.net, self.sched, n, self.latent_mean, self.latent_var, method, self.config.terminal, seed, self.device)
-    X = binarize(self.vae, z, binarize_how or self.config.binarize, density=self.density, activity=self.activity, seed=seed)
+    c = self.config
+    X = binarize(self.vae, z, binarize_how or c.binarize, density=self.density, activity=self.activity, popularity=self.popularity,
+                 temperature=c.temperature if temperature is None else temperature, tilt=c.tilt if tilt is None else tilt, seed=seed)
     return Interactions(X, np.array([f'syn-{i}' for i in range(n)]), self.item_ids)
 
 # %% ../nbs/05_synthesizer.ipynb #66368166
@@ -156,14 +163,15 @@ def plot_history(self:SDRM):
     plt.tight_layout(); return fig
 
 # %% ../nbs/05_synthesizer.ipynb #9ecc0773
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
 
 @patch
 def save(self:SDRM, path:str|Path):
     "Save weights, config and sampling state to one safetensors file (atomically)."
     if self.net is None: raise RuntimeError("nothing to save: fit the model first")
     t = {**{f'vae.{k}': v for k, v in self.vae.state_dict().items()}, **{f'net.{k}': v for k, v in self.net.state_dict().items()},
-         'latent_mean': self.latent_mean, 'latent_var': self.latent_var, 'activity': torch.as_tensor(self.activity)}
+         'latent_mean': self.latent_mean, 'latent_var': self.latent_var, 'activity': torch.as_tensor(self.activity),
+         'popularity': torch.as_tensor(self.popularity)}
     ids = self.item_ids.tolist()
     meta = dict(format='sdrm_nb.SDRM', version=str(MODEL_FORMAT), config=json.dumps(asdict(self.config)),
                 item_ids=json.dumps(ids), density=repr(self.density), n_train=str(self.n_train), n_items=str(self.vae.n_items),
@@ -189,7 +197,7 @@ def load(cls:SDRM, path:str|Path, device=None) -> SDRM:
     m.net.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith('net.')})
     m.vae.eval(); m.net.eval()
     m.latent_mean, m.latent_var = tensors['latent_mean'].to(m.device), tensors['latent_var'].to(m.device)
-    m.activity = tensors['activity'].numpy()
+    m.activity, m.popularity = tensors['activity'].numpy(), tensors['popularity'].numpy()
     m.item_ids, m.density, m.n_train = np.array(json.loads(meta['item_ids'])), float(meta['density']), int(meta['n_train'])
     m.history = json.loads(meta['history'])
     return m
