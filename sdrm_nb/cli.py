@@ -10,7 +10,7 @@ import numpy as np, pandas as pd, scipy.sparse as sp
 from .data import (DATASETS, DataError, Interactions, atomic_write, data_dir, kcore, load_dataset,
                           load_paper_splits, paper_preprocess, paper_split, read_ratings, strong_split)
 from .samplers import METHODS
-from .synthesizer import SDRM, PRESETS, make_config
+from .synthesizer import SDRM, SDRMConfig, PRESETS, make_config
 from .experiment import run_experiment, summarize, plot_results, GENERATORS, RECOMMENDERS, PROTOCOLS
 from .samplers import CONTROLS
 from .fidelity import fidelity_report, fidelity_summary, plot_fidelity
@@ -84,7 +84,7 @@ def _parser():
         q.add_argument('--n-users', type=int, default=None, help='synthetic users (default: as many as the training users)')
     def fitting(q):
         q.add_argument('--preset', default=None, choices=list(PRESETS), help="a tuned row of the paper (default: 'ml-100k/svd' settings)")
-        q.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override settings, e.g. epochs=100 lr=1e-3')
+        q.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help="override settings, e.g. epochs=100 lr=1e-3 (every key: 'sdrm_nb config')")
     g = sub.add_parser('generate', help='fit on a data set and write synthetic users'); common(g); fitting(g); sampling(g)
     g.add_argument('--save-model', default=None, help='also save the fitted model here')
     f = sub.add_parser('fit', help='fit and save a model'); common(f); fitting(f)
@@ -101,10 +101,13 @@ def _parser():
     e.add_argument('--recommenders', nargs='+', default=['svd', 'mlp', 'neumf'], choices=list(RECOMMENDERS))
     e.add_argument('--protocols', nargs='+', default=list(PROTOCOLS), choices=list(PROTOCOLS))
     e.add_argument('--seeds', type=int, default=5, help='number of seeds (0, 1, ...)')
-    e.add_argument('--split', default='paper', choices=['paper', 'strong'], help="paper: the paper's user blocks; strong: random 10%% of users held out")
+    e.add_argument('--split', default='paper', choices=['paper', 'paper-test', 'strong'],
+                   help="paper: train on the paper's train+test blocks, evaluate on its valid users; paper-test: train on the train block, evaluate on test+valid; strong: random 10%% of users held out")
     e.add_argument('--jobs', type=int, default=1, help='worker processes for CPU runs (each gets its share of the cores)')
     e.add_argument('--count-zeros', action='store_true', help="count held-out ratings below the threshold as relevant (the paper code's protocol)")
     e.add_argument('--out', required=True, help='tidy results (.csv); the summary goes next to it (_summary.csv) and the plot (.png)')
+    c = sub.add_parser('config', help='list every setting (--set KEY=VALUE) with its default and meaning, and the presets')
+    c.add_argument('--preset', default=None, choices=list(PRESETS), help='show the values of this preset')
     r = sub.add_parser('report', help='the fidelity report of a synthetic file against real data')
     r.add_argument('--real', required=True, help=f"real data: a data set name ({', '.join(DATASETS)}, ...) or ratings file")
     r.add_argument('--synthetic', required=True, help='synthetic interactions: a file of user, item rows (as generate writes)')
@@ -136,6 +139,16 @@ def _sample_and_write(a, model, real):
     if real is not None: msg += f" (real {real.density:.4%})\nfidelity: {fidelity_summary(fidelity_report(real, syn, seed=a.seed))}"
     return msg, time.perf_counter() - t
 
+def _config(a):
+    from fastcore.docments import docments
+    cfg, doc = make_config(a.preset), docments(SDRMConfig, full=True)
+    rows = [(k, type(d['default']).__name__, repr(getattr(cfg, k)), d['docment'] or '') for k, d in doc.items() if k != 'return']
+    w = [max(len(r[i]) for r in rows + [('setting', 'type', 'value', '')]) for i in range(3)]
+    print(f"{'setting':{w[0]}}  {'type':{w[1]}}  {'value':{w[2]}}  meaning" + (f" (preset {a.preset})" if a.preset else ' (defaults)'))
+    for r in rows: print(f"{r[0]:{w[0]}}  {r[1]:{w[1]}}  {r[2]:{w[2]}}  {r[3]}")
+    print(f"\npresets (--preset, the paper's tuned rows): {', '.join(PRESETS)}")
+    return 0
+
 def _report(a):
     real = load_interactions(a.real, a.data_dir, a.preprocess, a.threshold)
     syn = synthetic_like(a.synthetic, real); rep = fidelity_report(real, syn)
@@ -148,7 +161,7 @@ def _report(a):
     return 0
 
 def _evaluate(a, real, t0):
-    split = paper_split(real) if a.split == 'paper' else strong_split(real, seed=0)
+    split = strong_split(real, seed=0) if a.split == 'strong' else paper_split(real, evaluate_on='valid' if a.split == 'paper' else 'test+valid')
     df = run_experiment(split, a.generators, a.recommenders, a.protocols, a.seeds, count_zeros=a.count_zeros, tune=not a.no_tune,
                         config=make_config(a.preset, **_overrides(a.set)), dataset=a.dataset, device=a.device, n_jobs=a.jobs, verbose=not a.quiet)
     out = Path(a.out); summ = summarize(df)
@@ -171,6 +184,7 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
         if n is not None and n <= 0: raise ValueError(f"--n-users must be positive, got {n}")
         if getattr(a, 'jobs', 1) < 1: raise ValueError(f"--jobs must be at least 1, got {a.jobs}")
         if a.command == 'report': return _report(a)
+        if a.command == 'config': return _config(a)
         real = load_interactions(a.dataset, a.data_dir, a.preprocess, a.threshold) if a.dataset else None
         if a.command == 'evaluate': return _evaluate(a, real, t0)
         if a.command == 'sample': model = SDRM.load(a.model, a.device)

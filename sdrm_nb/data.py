@@ -501,12 +501,16 @@ def paper_blocks(inter:Interactions) -> dict:
 
 def paper_split(inter:Interactions, # the paper-preprocessed full matrix
                 seed:int=123, # the paper's seed for the 80/20 fold-in split of valid users
-                frac:float=0.2, # held-out share of each valid user's entries
+                frac:float=0.2, # held-out share of each evaluation user's entries
+                evaluate_on:str='valid', # 'valid' (the paper's: train on train_test) or 'test+valid' (train on train)
                ) -> Split:
-    "The paper's protocol: train on train_test, evaluate on valid users split into fold-in / held-out."
+    "The paper's protocol: train on train_test, evaluate on valid users split into fold-in / held-out (or train on train, evaluate on test + valid)."
     b = paper_blocks(inter)
-    fold_in, held_out = holdout_entries(b['valid'], frac, seed=seed)
-    return Split(b['train_test'], fold_in, held_out, seed)
+    if evaluate_on not in ('valid', 'test+valid'): raise ValueError(f"evaluate_on must be 'valid' or 'test+valid', got {evaluate_on!r}")
+    if evaluate_on == 'valid': train, ev = b['train_test'], b['valid']
+    else: train, ev = b['train'], vstack(b['test'], b['valid'])
+    fold_in, held_out = holdout_entries(ev, frac, seed=seed)
+    return Split(train, fold_in, held_out, seed)
 
 # %% ../nbs/00_data.ipynb #7cf2aaab
 PAPER_DATASETS = ('ml-100k', 'ml-1m', 'alb', 'adm')

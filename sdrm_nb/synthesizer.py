@@ -25,24 +25,24 @@ __all__ = ['PRESETS', 'MODEL_FORMAT', 'SDRMConfig', 'make_config', 'SDRM']
 @dataclass
 class SDRMConfig:
     "Every setting of an SDRM model; defaults chosen for realistic users (bench/fidelity.py), the paper's rows are PRESETS."
-    vae_hidden:int = 600 # VAE hidden width ("VAE hidden layer neurons"; paper ML-100K: 930)
-    vae_latent:int = 64 # VAE latent size ("MLP latent neurons"; paper ML-100K: 830)
-    vae_batch_size:int = 100 # paper ML-100K: 780, one step per epoch, which stops the VAE before it has learnt users' tastes
-    vae_lr:float = 6e-4
-    vae_epochs:int = 200 # at most; early stopping on validation Recall@10
-    vae_dropout:float = 0.5
-    beta_cap:float = 0.2
-    anneal_steps:int = 20_000
+    vae_hidden:int = 600 # VAE hidden width (paper ML-100K: 930)
+    vae_latent:int = 64 # VAE latent size (paper ML-100K: 830)
+    vae_batch_size:int = 100 # VAE batch size (paper ML-100K: 780, one step per epoch on its 656 users)
+    vae_lr:float = 6e-4 # VAE learning rate (Adam)
+    vae_epochs:int = 200 # VAE epochs at most; early stopping on validation Recall@10
+    vae_dropout:float = 0.5 # dropout on the VAE's input while training
+    beta_cap:float = 0.2 # largest weight of the VAE's KL term
+    anneal_steps:int = 20_000 # updates over which the KL weight grows to beta_cap
     patience:int = 10 # VAE early-stopping patience (epochs)
     val_frac:float = 0.1 # share of training users held out to early-stop the VAE
     width:int = 256 # score network width (the paper does not give it)
-    n_layers:int = 2 # score network hidden layers ("MLP hidden layers")
-    time_dim:int = 64
+    n_layers:int = 2 # score network hidden layers
+    time_dim:int = 64 # size of the score network's step embedding
     epochs:int = 265 # diffusion epochs
     batch_size:int = 550 # diffusion batch size
     lr:float = 1e-3 # diffusion learning rate (paper ML-100K: 2.1e-5, at which the score network barely moves)
     T:int = 83 # diffusion steps
-    schedule:str = 'linear'
+    schedule:str = 'linear' # noise schedule: 'linear' or 'cosine'
     noise_scale:float = 1.0 # the noise variance diminisher
     objective:str = 'eps' # 'eps' (denoising score matching) or 'paper'
     diffuse:str = 'mean' # diffuse the posterior 'mean' (the paper) or a 'sample' of it
@@ -51,11 +51,22 @@ class SDRMConfig:
     temperature:float = 1.0 # softmax temperature of the item draws
     tilt:float = 0.0 # popularity tilt: > 0 draws long-tail items more often (weight / (count + 1)^tilt)
     def __post_init__(self):
+        for f in dataclasses.fields(self):
+            v, kind = getattr(self, f.name), {'int': int, 'float': float, 'str': str}[f.type if isinstance(f.type, str) else f.type.__name__]
+            ok = isinstance(v, kind) and not isinstance(v, bool) if kind is not float else isinstance(v, (int, float)) and not isinstance(v, bool)
+            if not ok: raise ValueError(f"setting {f.name} must be {'a number' if kind is float else 'an integer' if kind is int else 'a string'}, got {v!r}")
+        for name in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience'):
+            if getattr(self, name) < 1: raise ValueError(f"setting {name} must be at least 1, got {getattr(self, name)}")
+        for name in ('vae_lr', 'lr', 'temperature', 'noise_scale'):
+            if not getattr(self, name) > 0: raise ValueError(f"setting {name} must be positive, got {getattr(self, name)}")
+        for name in ('vae_dropout', 'val_frac'):
+            if not 0 <= getattr(self, name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
+        if self.n_layers < 0 or self.anneal_steps < 1 or self.beta_cap < 0: raise ValueError("settings n_layers and beta_cap must be >= 0, anneal_steps >= 1")
         if self.objective not in OBJECTIVES: raise ValueError(f"unknown objective {self.objective!r}: use one of {list(OBJECTIVES)}")
         if self.binarize not in BINARIZERS: raise ValueError(f"unknown binarisation {self.binarize!r}: use one of {BINARIZERS}")
         if self.diffuse not in ('mean', 'sample'): raise ValueError(f"unknown diffuse {self.diffuse!r}: use 'mean' or 'sample'")
         if self.terminal not in ('matched', 'standard'): raise ValueError(f"unknown terminal {self.terminal!r}: use 'matched' or 'standard'")
-        if not self.temperature > 0: raise ValueError(f"temperature must be positive, got {self.temperature}")
+        if self.schedule not in ('linear', 'cosine'): raise ValueError(f"unknown schedule {self.schedule!r}: use 'linear' or 'cosine'")
 
 # %% ../nbs/05_synthesizer.ipynb #b3fe8b8d
 _PAPER_TABLE = { # sdrm batch, lr, epochs, hidden layers, steps, vae batch, vae hidden, latent, vae lr, diminisher
