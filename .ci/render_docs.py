@@ -1,6 +1,6 @@
 """Render the documentation without Quarto: nbdev processes the notebooks into _proc/, smalldocs renders
 _proc/ (its _quarto.yml) into _docs/, and README.md is written from nbs/index.ipynb."""
-import json, shutil, subprocess, sys
+import json, re, shutil, subprocess, sys
 from pathlib import Path
 from nbdev.config import get_config
 from nbdev.quarto import refresh_quarto_yml, nbdev_sidebar
@@ -13,6 +13,7 @@ def readme(nb_path, dest):
     for c in nb['cells']:
         src = ''.join(c['source'])
         if c['cell_type'] == 'markdown':
+            src = re.sub(r'\]\((\w+\.ipynb)', r'](nbs/\1', src)   # links between notebooks, seen from the repo root
             out.append(src.replace('> ', '', 1) if src.startswith('> ') else src); continue
         if src.lstrip().startswith(('#| hide', '#|hide')): continue
         out.append(f'```python\n{src}\n```')
@@ -22,6 +23,22 @@ def readme(nb_path, dest):
             if txt: out.append(f'```\n{txt.rstrip()}\n```')
     Path(dest).write_text('\n\n'.join(out) + '\n')
 
+def localise_links(docs, host):
+    "Point the cross-references nbdev writes for the hosted site (`<host>/data.html`) at the pages smalldocs wrote (`00_data.html`)."
+    pages = {re.sub(r'^\d+[a-z]?_', '', f.stem): f.name for f in docs.glob('*.html')}
+    pat = re.compile(re.escape(host.rstrip('/')) + r'/([\w-]+)\.html')
+    for f in docs.glob('*.html'):
+        t = f.read_text(); f.write_text(pat.sub(lambda m: pages.get(m[1], m[0]), t))
+
+def broken_links(docs):
+    "Relative links in the rendered pages whose file does not exist, and links left to the hosted site."
+    bad = []
+    for f in sorted(docs.glob('*.html')):
+        for h in re.findall(r'(?:href|src)="([^"#?]+)', f.read_text()):
+            if h.startswith(('http://', 'https://', 'mailto:', 'data:')): continue
+            if not (f.parent/h).exists(): bad.append(f"{f.name}: {h}")
+    return bad
+
 if __name__ == '__main__':
     cfg = get_config()
     refresh_quarto_yml(); _build_modidx(); nbdev_sidebar.__wrapped__()
@@ -29,5 +46,9 @@ if __name__ == '__main__':
     subprocess.run([shutil.which('smalldocs') or 'smalldocs', 'render', '--quiet', str(cache)], check=True)
     shutil.rmtree(cfg.config_path/'_docs', ignore_errors=True)
     shutil.move(str(cache/'_docs'), str(cfg.config_path/'_docs'))
+    docs = cfg.config_path/'_docs'
+    localise_links(docs, cfg.doc_host + cfg.doc_baseurl)
     readme(cfg.nbs_path/'index.ipynb', cfg.config_path/'README.md')
-    print('docs:', sorted(p.name for p in (cfg.config_path/'_docs').glob('*.html')))
+    bad = broken_links(docs)
+    print('docs:', sorted(p.name for p in docs.glob('*.html')), f'; link check: {len(bad)} broken')
+    if bad: sys.exit('broken links:\n' + '\n'.join(bad))

@@ -16,38 +16,53 @@ from .samplers import CONTROLS
 from .fidelity import fidelity_report, fidelity_summary, plot_fidelity
 
 # %% auto #0
-__all__ = ['load_interactions', 'write_interactions', 'synthetic_like', 'main']
+__all__ = ['OUTPUT_FORMATS', 'load_interactions', 'write_interactions', 'synthetic_like', 'main']
 
 # %% ../nbs/10_cli.ipynb #f0ede5e2
 def load_interactions(dataset:str, # data set name or ratings file
                       root:str|None=None, # data folder for named data sets
                       preprocess:str='paper', # 'paper', 'kcore' (iterative 5-core) or 'none'
                       threshold:float=4, # ratings >= threshold are positives
+                      columns:dict|None=None, # for a file: `read_table`'s user=, item=, rating=, timestamp=, sep=
+                      say=None, # called with a note for the user (e.g. print), if given
                      ) -> Interactions:
     "Interactions of a named data set or a ratings file, preprocessed."
     if dataset in ('alb', 'adm'): return load_paper_splits(dataset, root)['full']  # shipped preprocessed, no raw ratings
     if dataset in DATASETS or dataset.startswith('amazon/'): df = load_dataset(dataset, root)
-    elif Path(dataset).exists(): df = read_ratings(dataset)
+    elif Path(dataset).is_file(): df = read_ratings(dataset, **{k: v for k, v in (columns or {}).items() if v is not None})
     else: raise DataError(f"{dataset!r} is neither a known data set ({', '.join(DATASETS)}, alb, adm, amazon/<Category>) nor an existing file")
-    if 'rating' not in df: df = df.assign(rating=threshold)
-    if preprocess == 'paper': inter = paper_preprocess(df, threshold)
-    elif preprocess == 'kcore': inter = Interactions.from_df(kcore(df, threshold=threshold), threshold=threshold)
-    elif preprocess == 'none': inter = Interactions.from_df(df, threshold=threshold)
-    else: raise DataError(f"unknown preprocessing {preprocess!r}: use 'paper', 'kcore' or 'none'")
-    if inter.n_positives == 0: raise DataError(f"{dataset}: no positive interactions left after preprocessing ({preprocess})")
+    if 'rating' not in df:
+        if say: say(f"note: {dataset} has no rating column: implicit data, every row is a positive interaction")
+        df = df.assign(rating=threshold)
+    elif not (df.rating >= threshold).any():
+        raise DataError(f"{dataset}: no interactions: every rating is below the threshold {threshold:g} (highest {df.rating.max():g}; set --threshold)")
+    if preprocess not in ('paper', 'kcore', 'none'): raise DataError(f"unknown preprocessing {preprocess!r}: use 'paper', 'kcore' or 'none'")
+    try:
+        if preprocess == 'paper': inter = paper_preprocess(df, threshold)
+        elif preprocess == 'kcore': inter = Interactions.from_df(kcore(df, threshold=threshold), threshold=threshold)
+        else: inter = Interactions.from_df(df, threshold=threshold)
+    except DataError as e:
+        if not str(e).endswith('no interactions'): raise
+        inter = None
+    if inter is None or inter.n_positives == 0:
+        raise DataError(f"{dataset}: no interactions left after preprocessing ({preprocess}): the 5-core filter (items and users with at least "
+                        f"5 ratings >= {threshold:g}) removed every one of the {df.user.nunique():,} users; try --preprocess none")
     return inter
 
 # %% ../nbs/10_cli.ipynb #ede1c7ef
+OUTPUT_FORMATS = ('.csv', '.parquet', '.inter')
+
 def write_interactions(inter:Interactions, # what to write (positives only)
                        path:str|Path, # .csv, .parquet or .inter (RecBole atomic file)
                       ):
     "Write the positives as (user, item) rows in the format the suffix names, atomically."
-    path = Path(path); df = inter.to_df(); df = df[df.label > 0][['user', 'item']]
+    path = Path(path)
+    if path.suffix not in OUTPUT_FORMATS: raise DataError(f"{path}: unknown output format {path.suffix!r}; use {', '.join(OUTPUT_FORMATS)}")
+    df = inter.to_df(); df = df[df.label > 0][['user', 'item']]
     if path.suffix == '.csv': data = df.to_csv(index=False).encode()
     elif path.suffix == '.inter': data = df.rename(columns=dict(user='user_id:token', item='item_id:token')).to_csv(sep='\t', index=False).encode()
     elif path.suffix == '.parquet':
         buf = io.BytesIO(); df.to_parquet(buf, index=False); data = buf.getvalue()
-    else: raise DataError(f"{path}: unknown output format {path.suffix!r}; use .csv, .parquet or .inter")
     atomic_write(path, lambda f: f.write(data))
 
 # %% ../nbs/10_cli.ipynb #8ff8c336
@@ -75,6 +90,10 @@ def _parser():
             q.add_argument('--data-dir', default=None, help='data folder (default: $SDRM_NB_DATA, else the cache folder)')
             q.add_argument('--preprocess', default='paper', choices=['paper', 'kcore', 'none'])
             q.add_argument('--threshold', type=float, default=4.0, help='ratings >= threshold are positives')
+            q.add_argument('--user-col', default=None, help='user id column of a ratings file (default: a common name: user, user_id, userId, ...)')
+            q.add_argument('--item-col', default=None, help='item id column (default: item, item_id, movieId, asin, ...)')
+            q.add_argument('--rating-col', default=None, help='rating column (default: rating, score, ...; none: implicit data)')
+            q.add_argument('--sep', default=None, help="delimiter of a text file (default: ',' for .csv, tab otherwise)")
         q.add_argument('--device', default=None, help='cpu, cuda, cuda:1, ... (default: CUDA when available)')
         q.add_argument('--seed', type=int, default=0)
         q.add_argument('--quiet', action='store_true', help='no progress bars')
@@ -175,6 +194,23 @@ def _evaluate(a, real, t0):
     print(f"wrote {out}, {out.stem}_summary.csv and {out.with_suffix('.png').name}; {a.seeds} seeds, {a.jobs} job(s); {time.perf_counter() - t0:.1f} s")
     return 0
 
+def _check_output(path, suffixes=None):
+    "Fail before any work when `path` cannot be written: a folder, an unknown format, a folder without write permission."
+    if path is None: return
+    if str(path).endswith(('/', os.sep)) or Path(path).is_dir(): raise DataError(f"{path}: is a folder; give a file name")
+    p = Path(path)
+    if suffixes and p.suffix not in suffixes: raise DataError(f"{p}: unknown output format {p.suffix!r}; use {', '.join(suffixes)}")
+    d = p.parent
+    while not d.exists(): d = d.parent   # the nearest existing folder; atomic_write creates the rest
+    if not os.access(d, os.W_OK | os.X_OK): raise DataError(f"{p}: cannot write in {d} (permission denied)")
+
+def _check_device(device):
+    "Fail before any work when CUDA is asked for and not there."
+    import torch
+    if device and str(device).startswith('cuda') and not torch.cuda.is_available():
+        raise DataError(f"--device {device}: CUDA is not available on this machine (torch {torch.__version__}"
+                        f"{', a CPU-only build' if torch.version.cuda is None else ', no GPU found'}); use --device cpu")
+
 def main(argv:list|None=None, # arguments (default: sys.argv[1:])
         ) -> int:
     "Entry point of the `sdrm_nb` console script."
@@ -183,9 +219,16 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
         n = getattr(a, 'n_users', None)
         if n is not None and n <= 0: raise ValueError(f"--n-users must be positive, got {n}")
         if getattr(a, 'jobs', 1) < 1: raise ValueError(f"--jobs must be at least 1, got {a.jobs}")
+        out = getattr(a, 'out', None)
+        outputs = dict(generate=[(out, OUTPUT_FORMATS), (getattr(a, 'save_model', None), None)], sample=[(out, OUTPUT_FORMATS)],
+                       fit=[(getattr(a, 'model', None), None)], evaluate=[(out, ('.csv',))], report=[(out, ('.csv',))])
+        for path, suffixes in outputs.get(a.command, []): _check_output(path, suffixes)
+        _check_device(getattr(a, 'device', None))
+        if a.command != 'sample' and a.command != 'config': make_config(getattr(a, 'preset', None), **_overrides(getattr(a, 'set', [])))  # bad settings fail now
         if a.command == 'report': return _report(a)
         if a.command == 'config': return _config(a)
-        real = load_interactions(a.dataset, a.data_dir, a.preprocess, a.threshold) if a.dataset else None
+        cols = dict(user=getattr(a, 'user_col', None), item=getattr(a, 'item_col', None), rating=getattr(a, 'rating_col', None), sep=getattr(a, 'sep', None))
+        real = load_interactions(a.dataset, a.data_dir, a.preprocess, a.threshold, cols, say=print) if a.dataset else None
         if a.command == 'evaluate': return _evaluate(a, real, t0)
         if a.command == 'sample': model = SDRM.load(a.model, a.device)
         else:
@@ -201,3 +244,5 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
         return 0
     except (DataError, ValueError, RuntimeError, OSError) as e:
         print(f"error: {e}", file=sys.stderr); return 2
+    except KeyboardInterrupt:
+        print("interrupted: no output file was written", file=sys.stderr); return 130

@@ -11,11 +11,11 @@ import numpy as np, pandas as pd, scipy.sparse as sp
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['FORMAT_VERSION', 'DATASETS', 'PAPER_DATASETS', 'DataError', 'data_dir', 'Interactions', 'vstack', 'atomic_write',
-           'read_ml100k', 'read_ml1m', 'read_table', 'read_amazon', 'read_kgat', 'read_sparse_pickle', 'read_ratings',
-           'sha256', 'download_dataset', 'load_dataset', 'kcore', 'paper_preprocess', 'Split', 'holdout_entries',
-           'paper_blocks', 'paper_split', 'load_paper_splits', 'strong_split', 'user_holdout_split', 'plot_popularity',
-           'plot_activity']
+__all__ = ['FORMAT_VERSION', 'COLUMN_NAMES', 'DATASETS', 'PAPER_DATASETS', 'DataError', 'data_dir', 'Interactions', 'vstack',
+           'atomic_write', 'read_ml100k', 'read_ml1m', 'read_table', 'read_amazon', 'read_kgat', 'read_sparse_pickle',
+           'read_ratings', 'sha256', 'download_dataset', 'load_dataset', 'kcore', 'paper_preprocess', 'Split',
+           'holdout_entries', 'paper_blocks', 'paper_split', 'load_paper_splits', 'strong_split', 'user_holdout_split',
+           'plot_popularity', 'plot_activity']
 
 # %% ../nbs/00_data.ipynb #a83c3ec1
 class DataError(ValueError):
@@ -161,9 +161,12 @@ def atomic_write(path:str|Path, # final file name
                  write, # callable taking an open binary file
                 ):
     "Write `path` through a temporary file in the same folder, renamed only once complete."
+    if str(path).endswith(('/', os.sep)) or Path(path).is_dir(): raise DataError(f"{path}: is a folder; give a file name")
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.part')
+    umask = os.umask(0); os.umask(umask)
     try:
+        os.chmod(tmp, 0o666 & ~umask)   # the user's normal permissions, not mkstemp's 0600
         with os.fdopen(fd, 'wb') as f: write(f)
         os.replace(tmp, path)
     except BaseException:
@@ -240,10 +243,20 @@ def read_ml1m(path:str|Path, # `ratings.dat` or the `ml-1m` folder
     return _read_delimited(_file_in(path, 'ratings.dat'), '::', _ML_COLS, _ML_COLS)
 
 # %% ../nbs/00_data.ipynb #fc211cb7
+COLUMN_NAMES = dict(user=('user', 'user_id', 'userId', 'userid', 'uid', 'reviewerID'),
+                    item=('item', 'item_id', 'itemId', 'itemid', 'iid', 'movieId', 'movie_id', 'asin'),
+                    rating=('rating', 'ratings', 'score', 'stars', 'overall'),
+                    timestamp=('timestamp', 'time', 'ts', 'unixReviewTime'))
+
+def _column(df, given, std):
+    "The column to use for `std`: the given name, else the first common name present (None if absent)."
+    if given is not None: return given
+    return next((c for c in COLUMN_NAMES[std] if c in df), None)
+
 def read_table(src:str|Path|pd.DataFrame, # a .csv/.tsv/.txt(.gz) or .parquet file, or a DataFrame
-               user:str='user', item:str='item', # names of the user and item id columns
-               rating:str|None='rating', # rating column, or None when the data are implicit
-               timestamp:str|None='timestamp', # timestamp column, or None
+               user:str|None=None, item:str|None=None, # user and item id columns; default: a common name (COLUMN_NAMES)
+               rating:str|None=None, # rating column; default: a common name if present, else the data are implicit
+               timestamp:str|None=None, # timestamp column; default: a common name if present
                sep:str|None=None, # delimiter; by default ',' for .csv and tab otherwise
               ) -> pd.DataFrame:
     "Ratings from any table with user, item and optional rating / timestamp columns, renamed to the standard ones."
@@ -252,15 +265,21 @@ def read_table(src:str|Path|pd.DataFrame, # a .csv/.tsv/.txt(.gz) or .parquet fi
         p = Path(src); source, first = str(p), 2
         if not p.exists(): raise DataError(f"{p}: no such file")
         if p.stat().st_size == 0: raise DataError(f"{p}: empty file, no interactions")
-        if p.suffix == '.parquet': df, first = pd.read_parquet(p), 0
-        else:
-            sep = sep or (',' if '.csv' in p.suffixes else '\t')
-            try: df = pd.read_csv(p, sep=sep, engine='c')
-            except pd.errors.EmptyDataError: raise DataError(f"{p}: empty file, no interactions") from None
-            except pd.errors.ParserError as e: raise DataError(f"{p}: malformed line: {str(e).split('C error: ')[-1].strip()}") from None
-    wanted = {user:'user', item:'item'}
-    for c, std in ((rating, 'rating'), (timestamp, 'timestamp')):
-        if c is not None and (c in df or c != std): wanted[c] = std
+        if p.suffix not in ('.parquet', '.gz', '.bz2', '.zip', '.xz') and b'\0' in p.open('rb').read(8192):
+            raise DataError(f"{p}: not a readable text table (binary data)")
+        try:
+            if p.suffix == '.parquet': df, first = pd.read_parquet(p), 0
+            else:
+                sep = sep or (',' if '.csv' in p.suffixes else '\t')
+                df = pd.read_csv(p, sep=sep, engine='c')
+        except pd.errors.EmptyDataError: raise DataError(f"{p}: empty file, no interactions") from None
+        except pd.errors.ParserError as e: raise DataError(f"{p}: malformed line: {str(e).split('C error: ')[-1].strip()}") from None
+        except (UnicodeDecodeError, ValueError, OSError) as e:
+            raise DataError(f"{p}: not a readable {'Parquet' if p.suffix == '.parquet' else 'text'} table ({type(e).__name__}: {str(e)[:80]})") from None
+    cols = {std: _column(df, given, std) for std, given in (('user', user), ('item', item), ('rating', rating), ('timestamp', timestamp))}
+    for std in ('user', 'item'):
+        if cols[std] is None: raise DataError(f"{source}: no {std} column: none of {list(COLUMN_NAMES[std])}; columns are {list(df.columns)} (name it with {std}=)")
+    wanted = {c: std for std, c in cols.items() if c is not None}
     missing = [c for c in wanted if c not in df]
     if missing: raise DataError(f"{source}: missing column {missing[0]!r}; columns are {list(df.columns)}")
     if len(df) == 0: raise DataError(f"{source}: no interactions")

@@ -4,7 +4,8 @@
 
 # %% ../nbs/05_synthesizer.ipynb #4db76c6d
 from __future__ import annotations
-import dataclasses, json, time
+import dataclasses, json, time, warnings
+import pandas as pd
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, scipy.sparse as sp, torch
@@ -121,8 +122,11 @@ def fit(self:SDRM, inter:Interactions, # the real training users
         progress:bool=True, # show progress bars
        ) -> SDRM:
     "Train the VAE, then the score network on the training users' latents."
+    if isinstance(inter, pd.DataFrame): inter = Interactions.from_df(inter)   # ratings with user, item (and rating) columns
+    if not isinstance(inter, Interactions): raise TypeError(f"SDRM.fit takes Interactions or a ratings DataFrame, got {type(inter).__name__}")
     c = self.config; X = inter.positives
     if X.nnz == 0: raise DataError("the training data has no positive interactions")
+    if inter.n_users < 50: warnings.warn(f"only {inter.n_users} training users: the synthetic users will be close to copies of them")
     torch.manual_seed(seed); self._build(inter.n_items); t0 = time.perf_counter()  # the seed fixes the initial weights too
     if valid is None:
         perm = np.random.default_rng(seed).permutation(inter.n_users); n_val = int(c.val_frac * inter.n_users)
