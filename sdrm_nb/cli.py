@@ -23,7 +23,7 @@ def load_interactions(dataset:str, # data set name or ratings file
                       root:str|None=None, # data folder for named data sets
                       preprocess:str='paper', # 'paper', 'kcore' (iterative 5-core) or 'none'
                       threshold:float=4, # ratings >= threshold are positives
-                      columns:dict|None=None, # for a file: `read_table`'s user=, item=, rating=, timestamp=, sep=
+                      columns:dict|None=None, # for a file: read_table's user=, item=, rating=, timestamp=, sep=
                       say=None, # called with a note for the user (e.g. print), if given
                      ) -> Interactions:
     "Interactions of a named data set or a ratings file, preprocessed."
@@ -66,7 +66,7 @@ def write_interactions(inter:Interactions, # what to write (positives only)
     atomic_write(path, lambda f: f.write(data))
 
 # %% ../nbs/10_cli.ipynb #8ff8c336
-def synthetic_like(path:str|Path, # a file of (user, item) rows, e.g. written by `generate`
+def synthetic_like(path:str|Path, # a file of (user, item) rows, e.g. written by generate
                    real:Interactions, # the real data whose items the file uses
                   ) -> Interactions:
     "Read a synthetic interactions file onto the real data's items (every item id must be one of them)."

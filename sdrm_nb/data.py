@@ -232,12 +232,12 @@ def _file_in(path, name):
     path = Path(path)
     return path/name if path.is_dir() else path
 
-def read_ml100k(path:str|Path, # `u.data` or the `ml-100k` folder
+def read_ml100k(path:str|Path, # u.data or the ml-100k folder
                ) -> pd.DataFrame:
     "Ratings of MovieLens 100K."
     return _read_delimited(_file_in(path, 'u.data'), '\t', _ML_COLS, _ML_COLS)
 
-def read_ml1m(path:str|Path, # `ratings.dat` or the `ml-1m` folder
+def read_ml1m(path:str|Path, # ratings.dat or the ml-1m folder
              ) -> pd.DataFrame:
     "Ratings of MovieLens 1M."
     return _read_delimited(_file_in(path, 'ratings.dat'), '::', _ML_COLS, _ML_COLS)
@@ -290,7 +290,7 @@ def read_table(src:str|Path|pd.DataFrame, # a .csv/.tsv/.txt(.gz) or .parquet fi
     return _check_numeric(df, ['rating', 'timestamp'], source, first_line=first)
 
 # %% ../nbs/00_data.ipynb #223b562c
-def read_amazon(path:str|Path, # a `<Category>.json.gz` or `<Category>_5.json.gz` review file (plain .json works too)
+def read_amazon(path:str|Path, # a <Category>.json.gz or <Category>_5.json.gz review file (plain .json works too)
                ) -> pd.DataFrame:
     "Ratings from an Amazon 2018 review file: `reviewerID`, `asin`, `overall`, `unixReviewTime`."
     path = Path(path)
@@ -311,7 +311,7 @@ def read_amazon(path:str|Path, # a `<Category>.json.gz` or `<Category>_5.json.gz
     return _check_numeric(df, ['rating', 'timestamp'], str(path))
 
 # %% ../nbs/00_data.ipynb #e4f46180
-def read_kgat(path:str|Path, # a KGAT `train.txt` or `test.txt`
+def read_kgat(path:str|Path, # a KGAT train.txt or test.txt
              ) -> pd.DataFrame:
     "Implicit interactions from a KGAT-style file (`uid item item ...` per line)."
     path = Path(path)
@@ -346,7 +346,7 @@ class _SparseUnpickler(pickle.Unpickler):
         if (module, name) in _SAFE_GLOBALS: return _SAFE_GLOBALS[(module, name)]
         raise DataError(f"refused to load {module}.{name}: only numpy arrays and scipy.sparse matrices are allowed")
 
-def read_sparse_pickle(path:str|Path, # a pickled scipy.sparse matrix, e.g. `ml-100k_train.pkl`
+def read_sparse_pickle(path:str|Path, # a pickled scipy.sparse matrix, e.g. ml-100k_train.pkl
                       ) -> sp.csr_matrix:
     "Load a pickled sparse matrix without executing code (restricted unpickler)."
     path = Path(path)
@@ -360,7 +360,7 @@ def read_sparse_pickle(path:str|Path, # a pickled scipy.sparse matrix, e.g. `ml-
 
 # %% ../nbs/00_data.ipynb #09d94258
 def read_ratings(path:str|Path, # a ratings file of any supported format
-                 **kwargs, # column names etc. for `read_table`
+                 **kwargs, # column names etc. for read_table
                 ) -> pd.DataFrame:
     "Ratings from a file of any supported format, chosen by its name."
     p = Path(path)
@@ -391,7 +391,7 @@ def sha256(path:str|Path) -> str:
     return h.hexdigest()
 
 def download_dataset(name:str, # 'ml-100k' or 'ml-1m'
-                     root:str|Path|None=None, # data folder (see `data_dir`)
+                     root:str|Path|None=None, # data folder (see data_dir)
                      url:str|None=None, # override the official address (e.g. a mirror or a local file:// zip)
                     ) -> Path:
     "Download and unpack a MovieLens zip into `root/name`, checking checksums and writing atomically."
@@ -422,7 +422,7 @@ def _where_to_put(name, root):
 
 # %% ../nbs/00_data.ipynb #1a373d98
 def load_dataset(name:str, # 'ml-100k', 'ml-1m', 'amazon-book' or 'amazon/<Category>'
-                 root:str|Path|None=None, # data folder; default `$SDRM_NB_DATA`, else the user's cache folder
+                 root:str|Path|None=None, # data folder; default $SDRM_NB_DATA, else the user's cache folder
                  download:bool=True, # download MovieLens from GroupLens when absent
                 ) -> pd.DataFrame:
     "The ratings of a named data set, found in (or downloaded to) the data folder."
@@ -443,7 +443,7 @@ def load_dataset(name:str, # 'ml-100k', 'ml-1m', 'amazon-book' or 'amazon/<Categ
     return spec['reader'](folder)
 
 # %% ../nbs/00_data.ipynb #16126e39
-def kcore(df:pd.DataFrame, # ratings with `user`, `item` and optional `rating`
+def kcore(df:pd.DataFrame, # ratings with user, item and optional rating
           min_user:int=5, min_item:int=5, # least positives per user and per item
           threshold:float=4, # ratings >= threshold are positives (all rows if there is no rating column)
          ) -> pd.DataFrame:
@@ -458,7 +458,7 @@ def kcore(df:pd.DataFrame, # ratings with `user`, `item` and optional `rating`
     return df[df.user.isin(pos.user.unique()) & df.item.isin(pos.item.unique())]
 
 # %% ../nbs/00_data.ipynb #effba231
-def paper_preprocess(df:pd.DataFrame, # ratings with `user`, `item`, `rating`
+def paper_preprocess(df:pd.DataFrame, # ratings with user, item, rating
                      threshold:float=4, min_count:int=5, # the paper's values
                     ) -> Interactions:
     "The SDRM paper's preprocessing: one pass of item then user filtering on positives, stored zeros for negatives."
@@ -535,7 +535,7 @@ def paper_split(inter:Interactions, # the paper-preprocessed full matrix
 PAPER_DATASETS = ('ml-100k', 'ml-1m', 'alb', 'adm')
 
 def load_paper_splits(name:str, # 'ml-100k', 'ml-1m', 'alb' or 'adm'
-                      root:str|Path|None=None, # data folder holding `sdrm/`
+                      root:str|Path|None=None, # data folder holding sdrm/
                      ) -> dict:
     "The paper's shipped splits (full, train, test, train_test, valid) as containers."
     if name not in PAPER_DATASETS: raise DataError(f"unknown paper data set {name!r}; known: {', '.join(PAPER_DATASETS)}")

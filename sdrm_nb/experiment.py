@@ -82,7 +82,7 @@ def train_and_score(recommender:str, # name in RECOMMENDERS
                     valid:tuple, # (fold-in, held-out) of real validation users, for early stopping and tuning
                     fold_in:Interactions, held_out:Interactions, # evaluation users
                     seed:int, ks:tuple=(10,), count_zeros:bool=False, kwargs:dict|None=None, device=None,
-                    tune:bool=False, # try every setting of TUNING_GRIDS[recommender] and keep the best on `valid`
+                    tune:bool=False, # try every setting of TUNING_GRIDS[recommender] and keep the best on valid
                    ) -> tuple:
     "Train one recommender on X (tuned or not) and score it on the evaluation users: ({'metric@k': value}, chosen settings, seconds)."
     t = time.perf_counter(); kwargs = kwargs or {}
@@ -174,7 +174,7 @@ def _report(cell, res, settings, secs, ks):
     print(f"  seed {seed} {gen:18s} {proto:8s} {r:6s} recall@{ks[0]} {res[f'recall@{ks[0]}']:.4f} {json.dumps(settings) if settings else ''} ({secs:.1f} s)", flush=True)
 
 # %% ../nbs/08_experiment.ipynb #49b98d34
-def summarize(df:pd.DataFrame, # tidy results of `run_experiment`
+def summarize(df:pd.DataFrame, # tidy results of run_experiment
               metrics:tuple=('recall', 'ndcg'), # which metrics to keep
              ) -> pd.DataFrame:
     "Mean, std, relative change vs the original data and a paired t-test over seeds, per cell."
@@ -202,7 +202,7 @@ def summarize(df:pd.DataFrame, # tidy results of `run_experiment`
         out['vs_best_control'] = (j['mean'] / j.mean_control - 1).where(mine)
     return out
 
-def plot_results(summary:pd.DataFrame, # output of `summarize`
+def plot_results(summary:pd.DataFrame, # output of summarize
                  metric:str='recall@10', # which metric to plot
                  ax=None):
     "Bar chart of one metric per recommender and generator x protocol, with std error bars."

@@ -114,7 +114,7 @@ def fidelity_report(real:Interactions, # the real users
     return pd.DataFrame(out)
 
 # %% ../nbs/06a_fidelity.ipynb #8119b392
-def fidelity_summary(report:pd.DataFrame, # output of `fidelity_report`
+def fidelity_summary(report:pd.DataFrame, # output of fidelity_report
                     ) -> str:
     "One line: the headline rows of a fidelity report and how many targets are met."
     v = report.set_index('metric'); s, r = v.synthetic, v.real; top = next(m for m in v.index if m.startswith('top'))

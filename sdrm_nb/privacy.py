@@ -42,7 +42,7 @@ def privacy_summary(synthetic:Interactions, # synthetic users
                 jaccard_heldout_mean=float(jh.mean()), exact_copy_rate=float((jt == 1).mean()),
                 closer_to_train=float(((jts > jh) + 0.5 * ties).mean()), _nearest_train=jt, _nearest_heldout=jh)
 
-def plot_privacy(summary:dict, # output of `privacy_summary`
+def plot_privacy(summary:dict, # output of privacy_summary
                  ax=None):
     "Histograms of each synthetic user's nearest Jaccard similarity to training and to held-out users."
     import matplotlib.pyplot as plt

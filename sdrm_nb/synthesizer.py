@@ -102,7 +102,7 @@ class SDRM:
     "Synthetic users by multi-resolution latent diffusion: fit / sample / save / load."
     def __init__(self, config:SDRMConfig|None=None, # settings; default the paper's ML-100K row
                  device=None, # torch device; default CUDA when available
-                 **overrides): # settings that override `config`
+                 **overrides): # settings that override config
         self.config = dataclasses.replace(config or SDRMConfig(), **overrides)
         self.device = default_device(device)
         self.vae = self.net = None
