@@ -61,7 +61,7 @@ def write_interactions(inter:Interactions, # what to write (positives only)
     df = inter.to_df(); df = df[df.label > 0][['user', 'item']]
     if path.suffix == '.csv': data = df.to_csv(index=False).encode()
     elif path.suffix == '.inter': data = df.rename(columns=dict(user='user_id:token', item='item_id:token')).to_csv(sep='\t', index=False).encode()
-    elif path.suffix == '.parquet':
+    else:   # .parquet
         buf = io.BytesIO(); df.to_parquet(buf, index=False); data = buf.getvalue()
     atomic_write(path, lambda f: f.write(data))
 

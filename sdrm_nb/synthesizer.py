@@ -56,13 +56,13 @@ class SDRMConfig:
             v, kind = getattr(self, f.name), {'int': int, 'float': float, 'str': str}[f.type if isinstance(f.type, str) else f.type.__name__]
             ok = isinstance(v, kind) and not isinstance(v, bool) if kind is not float else isinstance(v, (int, float)) and not isinstance(v, bool)
             if not ok: raise ValueError(f"setting {f.name} must be {'a number' if kind is float else 'an integer' if kind is int else 'a string'}, got {v!r}")
-        for name in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience'):
-            if getattr(self, name) < 1: raise ValueError(f"setting {name} must be at least 1, got {getattr(self, name)}")
         for name in ('vae_lr', 'lr', 'temperature', 'noise_scale'):
             if not getattr(self, name) > 0: raise ValueError(f"setting {name} must be positive, got {getattr(self, name)}")
         for name in ('vae_dropout', 'val_frac'):
             if not 0 <= getattr(self, name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
-        if self.n_layers < 0 or self.anneal_steps < 1 or self.beta_cap < 0: raise ValueError("settings n_layers and beta_cap must be >= 0, anneal_steps >= 1")
+        for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps')),
+                         ('n_layers', 0), ('beta_cap', 0)):
+            if getattr(self, name) < lo: raise ValueError(f"setting {name} must be at least {lo}, got {getattr(self, name)}")
         if self.objective not in OBJECTIVES: raise ValueError(f"unknown objective {self.objective!r}: use one of {list(OBJECTIVES)}")
         if self.binarize not in BINARIZERS: raise ValueError(f"unknown binarisation {self.binarize!r}: use one of {BINARIZERS}")
         if self.diffuse not in ('mean', 'sample'): raise ValueError(f"unknown diffuse {self.diffuse!r}: use 'mean' or 'sample'")
