@@ -10,7 +10,7 @@ import numpy as np, pandas as pd, scipy.sparse as sp
 from .data import (DATASETS, DataError, Interactions, atomic_write, data_dir, kcore, load_dataset,
                           load_paper_splits, paper_preprocess, paper_split, read_ratings, strong_split)
 from .samplers import METHODS
-from .synthesizer import SDRM, SDRMConfig, PRESETS, make_config
+from .synthesizer import SDRM, SDRMConfig, PRESETS, make_config, config_table
 from .experiment import run_experiment, summarize, plot_results, GENERATORS, RECOMMENDERS, PROTOCOLS
 from .samplers import CONTROLS
 from .fidelity import fidelity_report, fidelity_summary, plot_fidelity
@@ -88,7 +88,8 @@ def _parser():
         if data:
             q.add_argument('--dataset', required=True, help=f"data set name ({', '.join(DATASETS)}, amazon/<Category>) or ratings file")
             q.add_argument('--data-dir', default=None, help='data folder (default: $SDRM_NB_DATA, else the cache folder)')
-            q.add_argument('--preprocess', default='paper', choices=['paper', 'kcore', 'none'])
+            q.add_argument('--preprocess', default='paper', choices=['paper', 'kcore', 'none'],
+                           help='paper (default): items, then users, with at least 5 positives; kcore: iterated until both hold; none: keep all')
             q.add_argument('--threshold', type=float, default=4.0, help='ratings >= threshold are positives')
             q.add_argument('--user-col', default=None, help='user id column of a ratings file (default: a common name: user, user_id, userId, ...)')
             q.add_argument('--item-col', default=None, help='item id column (default: item, item_id, movieId, asin, ...)')
@@ -99,7 +100,7 @@ def _parser():
         q.add_argument('--quiet', action='store_true', help='no progress bars')
     def sampling(q):
         q.add_argument('--out', required=True, help='output file: .csv, .parquet or .inter')
-        q.add_argument('--method', default='m-sdrm', choices=list(METHODS))
+        q.add_argument('--method', default='f-sdrm', choices=list(METHODS), help='f-sdrm: all T reverse steps (default); m-sdrm: each user from a random step; multivae++: the VAE prior')
         q.add_argument('--n-users', type=int, default=None, help='synthetic users (default: as many as the training users)')
     def fitting(q):
         q.add_argument('--preset', default=None, choices=list(PRESETS), help="a tuned row of the paper (default: 'ml-100k/svd' settings)")
@@ -159,9 +160,8 @@ def _sample_and_write(a, model, real):
     return msg, time.perf_counter() - t
 
 def _config(a):
-    from fastcore.docments import docments
-    cfg, doc = make_config(a.preset), docments(SDRMConfig, full=True)
-    rows = [(k, type(d['default']).__name__, repr(getattr(cfg, k)), d['docment'] or '') for k, d in doc.items() if k != 'return']
+    tab = config_table(a.preset)
+    rows = [(k, t, repr(v), m) for k, t, v, m in zip(tab.index, tab.type, tab.value, tab.meaning)]
     w = [max(len(r[i]) for r in rows + [('setting', 'type', 'value', '')]) for i in range(3)]
     print(f"{'setting':{w[0]}}  {'type':{w[1]}}  {'value':{w[2]}}  meaning" + (f" (preset {a.preset})" if a.preset else ' (defaults)'))
     for r in rows: print(f"{r[0]:{w[0]}}  {r[1]:{w[1]}}  {r[2]:{w[2]}}  {r[3]}")

@@ -95,13 +95,13 @@ def binarize(vae, # trained MultiVAE (its decoder is used)
              tilt:float=0.0, # popularity tilt beta: weight / (count + 1)^beta ('activity-*')
              allow_empty:bool=False, # allow users with no items under 'density'
              seed:int=0, # seed of the activity draws and the sampling
-             batch_size:int=4096, # users per decoded block
+             batch_size:int|None=None, # users per decoded block; default: about 16M logits a block
             ) -> sp.csr_matrix:
     "Decode latents and turn item logits into a synthetic users x items CSR matrix of positives."
     if how not in BINARIZERS: raise ValueError(f"unknown binarisation {how!r}: use one of {BINARIZERS}")
     if not temperature > 0: raise ValueError(f"temperature must be positive, got {temperature}")
     if tilt and popularity is None: raise ValueError("a popularity tilt needs the real item counts (popularity=)")
-    vae.eval(); n, m = len(z), vae.n_items; dev = z.device
+    vae.eval(); n, m = len(z), vae.n_items; dev = z.device; batch_size = batch_size or max(1, 2**24 // m)   # memory bounded for any catalogue
     if how == 'density':
         if density is None: raise ValueError("binarize('density') needs the target density")
         K = max(1, int(round(density * n * m))); top = torch.empty(0, device=dev)
@@ -126,13 +126,14 @@ def control_users(X:sp.csr_matrix, # real training users x items
                   how:str, # one of CONTROLS
                   n:int, # how many users
                   seed:int=0, # seed of every draw
-                  batch_size:int=4096, # users per block
+                  batch_size:int|None=None, # users per block; default: about 16M weights a block
                  ) -> sp.csr_matrix:
     "Model-free synthetic users: items drawn by popularity, uniformly or by 1/popularity, or real users resampled."
     if how not in CONTROLS: raise ValueError(f"unknown control {how!r}: use one of {CONTROLS}")
     if n <= 0: raise ValueError(f"n_users must be positive, got {n}")
     X = sp.csr_matrix(X, dtype=np.float32, copy=True); X.data = (X.data > 0).astype(np.float32); X.eliminate_zeros()
     if how == 'bootstrap': return X[np.random.default_rng(seed).integers(0, X.shape[0], n)]
+    batch_size = batch_size or max(1, 2**24 // X.shape[1])
     c = np.bincount(X.indices, minlength=X.shape[1]).astype(np.float64)
     w = dict(popularity=c, uniform=np.ones_like(c), **{'inverse-popularity': np.divide(1, c, out=np.zeros_like(c), where=c > 0)})[how]
     logw = torch.log(torch.as_tensor(w, dtype=torch.float32))

@@ -90,6 +90,7 @@ def fit_score(net:ScoreNet, # the network to train (in place)
               z:torch.Tensor, # training latents, users x latent
               epochs:int=265, batch_size:int=550, lr:float=2.1e-5, # the paper's ML-100K values
               objective:str='eps', # 'eps' or 'paper'
+              max_updates:int|None=None, # at most about this many updates: epochs capped at max_updates / updates per epoch, rounded up
               weight_decay:float=1e-4, # Adam L2 penalty, as in the paper's code
               gaussian:bool=True, # predict the Gaussian fit's closed-form noise plus a learned residual
               seed:int=0, # seed for batches, steps and noise
@@ -100,6 +101,7 @@ def fit_score(net:ScoreNet, # the network to train (in place)
     if objective not in OBJECTIVES: raise ValueError(f"unknown objective {objective!r}: use one of {list(OBJECTIVES)}")
     device = default_device(device); net.to(device).train(); z = z.to(device)
     loss_fn = OBJECTIVES[objective]
+    if max_updates is not None: epochs = min(epochs, math.ceil(max_updates / math.ceil(len(z) / batch_size)))
     torch.manual_seed(seed); g = torch.Generator(device).manual_seed(seed)
     if gaussian: net.set_gaussian(z.mean(0), z.var(0), sched)
     opt = torch.optim.Adam(net.parameters(), lr=lr, weight_decay=weight_decay)

@@ -20,13 +20,13 @@ from .score import ScoreNet, fit_score, OBJECTIVES
 from .samplers import sample_latents, binarize, METHODS, BINARIZERS
 
 # %% auto #0
-__all__ = ['PRESETS', 'MODEL_FORMAT', 'SDRMConfig', 'make_config', 'SDRM']
+__all__ = ['PRESETS', 'MODEL_FORMAT', 'SDRMConfig', 'make_config', 'config_table', 'SDRM']
 
 # %% ../nbs/05_synthesizer.ipynb #53cc6eb1
 @dataclass
 class SDRMConfig:
     "Every setting of an SDRM model; defaults chosen for realistic users (bench/fidelity.py), the paper's rows are PRESETS."
-    vae_hidden:int = 600 # VAE hidden width (paper ML-100K: 930)
+    vae_hidden:int|None = None # VAE hidden width; None: 600, or 200 for catalogues over 10,000 items (paper ML-100K: 930)
     vae_latent:int = 64 # VAE latent size (paper ML-100K: 830)
     vae_batch_size:int = 100 # VAE batch size (paper ML-100K: 780, one step per epoch on its 656 users)
     vae_lr:float = 6e-4 # VAE learning rate (Adam)
@@ -39,10 +39,10 @@ class SDRMConfig:
     width:int = 256 # score network width (the paper does not give it)
     n_layers:int = 2 # score network hidden layers
     time_dim:int = 64 # size of the score network's step embedding
-    epochs:int = 265 # diffusion epochs
+    epochs:int = 1000 # diffusion epochs (paper ML-100K: 265)
     batch_size:int = 550 # diffusion batch size
     lr:float = 1e-3 # diffusion learning rate (paper ML-100K: 2.1e-5, at which the score network barely moves)
-    T:int = 83 # diffusion steps
+    T:int = 500 # diffusion steps (paper ML-100K: 83)
     schedule:str = 'linear' # noise schedule: 'linear' or 'cosine'
     noise_scale:float = 1.0 # the noise variance diminisher
     objective:str = 'eps' # 'eps' (denoising score matching) or 'paper'
@@ -51,18 +51,21 @@ class SDRMConfig:
     binarize:str = 'activity-sample' # items drawn from the decoder's softmax; 'activity-topk', or 'density' (the paper's)
     temperature:float = 1.0 # softmax temperature of the item draws
     tilt:float = 0.0 # popularity tilt: > 0 draws long-tail items more often (weight / (count + 1)^tilt)
+    max_updates:int|None = 6000 # most updates of each model (VAE, score network): fewer epochs on large data; None: no cap
     def __post_init__(self):
         for f in dataclasses.fields(self):
-            v, kind = getattr(self, f.name), {'int': int, 'float': float, 'str': str}[f.type if isinstance(f.type, str) else f.type.__name__]
+            v, t = getattr(self, f.name), (f.type if isinstance(f.type, str) else f.type.__name__).replace(' ', '')
+            if v is None and t.endswith('|None'): continue   # None means: chosen from the data, or no cap
+            kind = {'int': int, 'float': float, 'str': str}[t.removesuffix('|None')]
             ok = isinstance(v, kind) and not isinstance(v, bool) if kind is not float else isinstance(v, (int, float)) and not isinstance(v, bool)
             if not ok: raise ValueError(f"setting {f.name} must be {'a number' if kind is float else 'an integer' if kind is int else 'a string'}, got {v!r}")
         for name in ('vae_lr', 'lr', 'temperature', 'noise_scale'):
             if not getattr(self, name) > 0: raise ValueError(f"setting {name} must be positive, got {getattr(self, name)}")
         for name in ('vae_dropout', 'val_frac'):
             if not 0 <= getattr(self, name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
-        for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps')),
+        for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps', 'max_updates')),
                          ('n_layers', 0), ('beta_cap', 0)):
-            if getattr(self, name) < lo: raise ValueError(f"setting {name} must be at least {lo}, got {getattr(self, name)}")
+            if getattr(self, name) is not None and getattr(self, name) < lo: raise ValueError(f"setting {name} must be at least {lo}, got {getattr(self, name)}")
         if self.objective not in OBJECTIVES: raise ValueError(f"unknown objective {self.objective!r}: use one of {list(OBJECTIVES)}")
         if self.binarize not in BINARIZERS: raise ValueError(f"unknown binarisation {self.binarize!r}: use one of {BINARIZERS}")
         if self.diffuse not in ('mean', 'sample'): raise ValueError(f"unknown diffuse {self.diffuse!r}: use 'mean' or 'sample'")
@@ -85,7 +88,7 @@ _PAPER_TABLE = { # sdrm batch, lr, epochs, hidden layers, steps, vae batch, vae 
     'adm/neumf': (850, 1.3e-5, 185, 5, 93, 290, 40, 40, 1.4e-3, 1.0),
 }
 PRESETS = {k: dict(batch_size=b, lr=lr, epochs=e, n_layers=h, T=T, vae_batch_size=vb, vae_hidden=vh, vae_latent=lat,
-                   vae_lr=vlr, noise_scale=d)
+                   vae_lr=vlr, noise_scale=d, max_updates=None)   # the paper's epochs, uncapped
            for k, (b, lr, e, h, T, vb, vh, lat, vlr, d) in _PAPER_TABLE.items()}
 
 def make_config(preset:str|None=None, # a key of PRESETS, e.g. 'ml-1m/svd'
@@ -96,6 +99,17 @@ def make_config(preset:str|None=None, # a key of PRESETS, e.g. 'ml-1m/svd'
     bad = set(overrides) - fields
     if bad: raise ValueError(f"unknown setting(s) {sorted(bad)}")
     return SDRMConfig(**{**(PRESETS[preset] if preset else {}), **overrides})
+
+# %% ../nbs/05_synthesizer.ipynb #8eb9b65a
+def config_table(preset:str|None=None, # a key of PRESETS; None: the defaults
+                ) -> pd.DataFrame:
+    "Every setting with its type, value and meaning, one row per setting (indexed by name)."
+    from fastcore.docments import docments
+    cfg, doc = make_config(preset), docments(SDRMConfig, full=True)
+    types = {f.name: str(f.type).replace(' ', '') for f in dataclasses.fields(SDRMConfig)}
+    rows = [dict(setting=k, type=types[k], value=getattr(cfg, k), meaning=d['docment'] or '') for k, d in doc.items() if k != 'return']
+    df = pd.DataFrame(rows); df['value'] = pd.Series([r['value'] for r in rows], dtype=object)   # None stays None
+    return df.set_index('setting')
 
 # %% ../nbs/05_synthesizer.ipynb #1801d045
 class SDRM:
@@ -109,6 +123,8 @@ class SDRM:
     def __repr__(self): return f"SDRM({'fitted' if self.net is not None else 'not fitted'}, device={self.device}, {self.config})"
 
     def _build(self, n_items):
+        if self.config.vae_hidden is None:   # chosen from the catalogue: the decoder's cost grows with items x hidden
+            self.config = dataclasses.replace(self.config, vae_hidden=600 if n_items <= 10_000 else 200)
         c = self.config
         self.sched = NoiseSchedule(c.T, c.schedule, noise_scale=c.noise_scale)
         self.vae = MultiVAE(n_items, c.vae_hidden, c.vae_latent, c.vae_dropout).to(self.device)
@@ -134,11 +150,11 @@ def fit(self:SDRM, inter:Interactions, # the real training users
         X_vae = inter[np.sort(perm[n_val:])].positives
     else: X_vae = X
     _, vh = fit_vae(self.vae, X_vae, valid, c.vae_epochs, c.vae_batch_size, c.vae_lr, c.beta_cap, c.anneal_steps,
-                    c.patience, seed=seed, device=self.device, progress=progress)
+                    c.patience, max_updates=c.max_updates, seed=seed, device=self.device, progress=progress)
     t1 = time.perf_counter()
     z = encode_users(self.vae, X, sample=c.diffuse == 'sample', seed=seed, device=self.device)
     self.latent_mean, self.latent_var = z.mean(0), z.var(0)
-    sh = fit_score(self.net, self.sched, z, c.epochs, c.batch_size, c.lr, c.objective, seed=seed, device=self.device, progress=progress)
+    sh = fit_score(self.net, self.sched, z, c.epochs, c.batch_size, c.lr, c.objective, max_updates=c.max_updates, seed=seed, device=self.device, progress=progress)
     self.item_ids, self.activity, self.popularity = inter.item_ids, np.diff(X.indptr), np.bincount(X.indices, minlength=inter.n_items)
     self.density, self.n_train = inter.density, inter.n_users
     self.history = dict(vae_loss=vh['loss'], vae_recall=vh['recall'], vae_best_epoch=vh['best_epoch'], score_loss=sh,
@@ -148,7 +164,7 @@ def fit(self:SDRM, inter:Interactions, # the real training users
 # %% ../nbs/05_synthesizer.ipynb #37154dd8
 @patch
 def sample(self:SDRM, n_users:int|None=None, # how many synthetic users; default: as many as the training users
-           method:str='m-sdrm', # 'm-sdrm', 'f-sdrm' or 'multivae++'
+           method:str='f-sdrm', # 'f-sdrm' (all T steps), 'm-sdrm' (each user from a random step) or 'multivae++'
            seed:int=0, # seed of the sampling
            binarize_how:str|None=None, # override the config's binarisation
            temperature:float|None=None, # override the config's temperature

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_vae.ipynb #1e4f7a78
 from __future__ import annotations
-import copy, math
+import copy, math, warnings
 import numpy as np, scipy.sparse as sp, torch
 from torch import nn
 import torch.nn.functional as F
@@ -13,7 +13,18 @@ from .data import Interactions
 from .metrics import default_device, to_dense, evaluate
 
 # %% auto #0
-__all__ = ['MultiVAE', 'vae_loss', 'fit_vae', 'encode_users']
+__all__ = ['to_sparse', 'MultiVAE', 'vae_loss', 'fit_vae', 'encode_users']
+
+# %% ../nbs/01_vae.ipynb #334225ba
+def to_sparse(X:sp.csr_matrix, # a sparse block of rows
+              device=None, # where the tensor goes
+             ) -> torch.Tensor:
+    "A float32 torch sparse CSR tensor of a CSR block of rows, on `device`."
+    X = sp.csr_matrix(X); d = default_device(device)
+    with warnings.catch_warnings():   # torch calls its CSR support beta; the few operations used here are tested
+        warnings.filterwarnings('ignore', 'Sparse CSR tensor support is in beta')
+        return torch.sparse_csr_tensor(torch.from_numpy(X.indptr.astype(np.int64)), torch.from_numpy(X.indices.astype(np.int64)),
+                                       torch.from_numpy(X.data.astype(np.float32)), X.shape, device=d, check_invariants=False)
 
 # %% ../nbs/01_vae.ipynb #ff9586fe
 class MultiVAE(nn.Module):
@@ -25,13 +36,22 @@ class MultiVAE(nn.Module):
                 ):
         super().__init__()
         self.n_items, self.hidden, self.latent = n_items, hidden, latent
-        self.encoder = nn.Sequential(nn.Linear(n_items, hidden), nn.Tanh(), nn.Linear(hidden, 2*latent))
+        self.embed = nn.EmbeddingBag(n_items, hidden, mode='sum', sparse=True)   # the input layer's weights, one row per item
+        self.embed_bias = nn.Parameter(torch.empty(hidden))
+        for p in (self.embed.weight, self.embed_bias): nn.init.uniform_(p, -n_items**-0.5, n_items**-0.5)   # as nn.Linear(n_items, hidden)
+        self.encoder = nn.Sequential(nn.Tanh(), nn.Linear(hidden, 2*latent))
         self.decoder = nn.Sequential(nn.Linear(latent, hidden), nn.Tanh(), nn.Linear(hidden, n_items))
         self.drop = nn.Dropout(dropout)
 
     def encode(self, x:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        "Posterior mean and log-variance of a batch of item vectors."
-        h = self.encoder(self.drop(F.normalize(x, dim=1)))
+        "Posterior mean and log-variance of a batch of item vectors (dense, or sparse CSR as to_sparse makes)."
+        if x.layout == torch.sparse_csr:
+            crow, col, val = x.crow_indices(), x.col_indices(), x.values()
+            rows = torch.repeat_interleave(torch.arange(x.shape[0], device=x.device), crow.diff())
+            norm = torch.zeros(x.shape[0], device=x.device).index_add_(0, rows, val * val).sqrt().clamp_min(1e-12)
+            h = self.embed(col, crow[:-1], per_sample_weights=self.drop(val / norm[rows]))
+        else: h = self.drop(F.normalize(x, dim=1)) @ self.embed.weight
+        h = self.encoder(h + self.embed_bias)
         return h[:, :self.latent], h[:, self.latent:]
 
     def decode(self, z:torch.Tensor) -> torch.Tensor:
@@ -45,11 +65,18 @@ class MultiVAE(nn.Module):
         return self.decode(z), mu, logvar
 
 # %% ../nbs/01_vae.ipynb #5777e2e0
-def vae_loss(logits:torch.Tensor, x:torch.Tensor, mu:torch.Tensor, logvar:torch.Tensor,
+def vae_loss(logits:torch.Tensor, # users x items logits
+             x:torch.Tensor, # the users' items: dense, or sparse CSR
+             mu:torch.Tensor, logvar:torch.Tensor, # the posterior's mean and log-variance
              beta:float, # weight of the KL term
             ) -> torch.Tensor:
     "Multinomial negative log-likelihood + beta * KL(q(z|x) || N(0, I)), averaged over users."
-    nll = -(F.log_softmax(logits, 1) * x).sum(1).mean()
+    logp = F.log_softmax(logits, 1)
+    if x.layout == torch.sparse_csr:
+        crow, col = x.crow_indices(), x.col_indices()
+        rows = torch.repeat_interleave(torch.arange(x.shape[0], device=x.device), crow.diff())
+        nll = -(logp[rows, col] * x.values()).sum() / x.shape[0]
+    else: nll = -(logp * x).sum(1).mean()
     kl = -0.5 * (1 + logvar - mu.pow(2) - logvar.exp()).sum(1).mean()
     return nll + beta * kl
 
@@ -63,6 +90,7 @@ def fit_vae(vae:MultiVAE, # the model to train (in place)
             beta_cap:float=0.2, # largest KL weight
             anneal_steps:int=20_000, # updates over which beta grows from 0 to 1 (capped at beta_cap)
             patience:int=20, # epochs without improvement before stopping
+            max_updates:int|None=None, # at most about this many updates: epochs capped at max_updates / updates per epoch, rounded up
             k:int=10, # Recall@k watched for early stopping
             seed:int=0, # seed for batch order, dropout and latent noise
             device=None, # torch device; default CUDA when available
@@ -72,22 +100,27 @@ def fit_vae(vae:MultiVAE, # the model to train (in place)
     device = default_device(device); vae.to(device)
     X = sp.csr_matrix(X, dtype=np.float32); X.data = (X.data > 0).astype(np.float32); X.eliminate_zeros()
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
-    opt = torch.optim.Adam(vae.parameters(), lr=lr)
+    sparse = [vae.embed.weight]   # the input layer's gradient is sparse: lazy Adam on the rows a batch touches
+    opts = [torch.optim.SparseAdam(sparse, lr=lr), torch.optim.Adam([p for p in vae.parameters() if p is not vae.embed.weight], lr=lr,
+                                                                              fused=device.type in ('cpu', 'cuda'))]
     hist = dict(loss=[], recall=[], best_epoch=None); best, best_state, wait, step = -1.0, None, 0, 0
-    it = range(epochs)
+    per_epoch = max(1, math.ceil(X.shape[0] / batch_size))
+    it = range(epochs if max_updates is None else min(epochs, math.ceil(max_updates / per_epoch)))
     if progress:
         from tqdm.auto import tqdm; it = tqdm(it, desc='VAE', leave=False)
     for ep in it:
         vae.train(); losses = []
-        for idx in np.array_split(rng.permutation(X.shape[0]), max(1, math.ceil(X.shape[0] / batch_size))):
-            x = to_dense(X[idx], device)
+        for idx in np.array_split(rng.permutation(X.shape[0]), per_epoch):
+            x = to_sparse(X[idx], device)
             logits, mu, logvar = vae(x)
             loss = vae_loss(logits, x, mu, logvar, min(beta_cap, step / anneal_steps))
-            opt.zero_grad(); loss.backward(); opt.step(); step += 1; losses.append(loss.item())
+            for o in opts: o.zero_grad()
+            loss.backward(); step += 1; losses.append(loss.item())
+            for o in opts: o.step()
         hist['loss'].append(float(np.mean(losses)))
         if valid is None: continue
         vae.eval()
-        r = evaluate(lambda F_: vae.decode(vae.encode(to_dense(F_, device))[0]), valid[0], valid[1], ks=(k,))[f'recall@{k}']
+        r = evaluate(lambda F_: vae.decode(vae.encode(to_sparse(F_, device))[0]), valid[0], valid[1], ks=(k,))[f'recall@{k}']
         hist['recall'].append(r)
         if r > best: best, best_state, wait, hist['best_epoch'] = r, copy.deepcopy(vae.state_dict()), 0, ep
         else:
@@ -110,6 +143,6 @@ def encode_users(vae:MultiVAE, # a trained model
     X = sp.csr_matrix(X, dtype=np.float32); X.data = (X.data > 0).astype(np.float32)
     g = torch.Generator(device).manual_seed(seed); out = []
     for i in range(0, X.shape[0], batch_size):
-        mu, logvar = vae.encode(to_dense(X[i:i+batch_size], device))
+        mu, logvar = vae.encode(to_sparse(X[i:i+batch_size], device))
         out.append(mu + torch.randn(mu.shape, generator=g, device=device) * torch.exp(0.5*logvar) if sample else mu)
     return torch.cat(out)
