@@ -53,6 +53,8 @@ def sample_latents(net, # trained ScoreNet (ignored for 'multivae++')
 BINARIZERS = ('activity-sample', 'activity-topk', 'density')
 
 @torch.no_grad()
+def _block_rows(n_items): return max(1, 2**24 // n_items)   # users per block: about 16M floats, memory bounded for any catalogue
+
 def _logit_blocks(vae, z, batch_size):
     for i in range(0, len(z), batch_size): yield i, vae.decode(z[i:i+batch_size])
 
@@ -101,7 +103,7 @@ def binarize(vae, # trained MultiVAE (its decoder is used)
     if how not in BINARIZERS: raise ValueError(f"unknown binarisation {how!r}: use one of {BINARIZERS}")
     if not temperature > 0: raise ValueError(f"temperature must be positive, got {temperature}")
     if tilt and popularity is None: raise ValueError("a popularity tilt needs the real item counts (popularity=)")
-    vae.eval(); n, m = len(z), vae.n_items; dev = z.device; batch_size = batch_size or max(1, 2**24 // m)   # memory bounded for any catalogue
+    vae.eval(); n, m = len(z), vae.n_items; dev = z.device; batch_size = batch_size or _block_rows(m)
     if how == 'density':
         if density is None: raise ValueError("binarize('density') needs the target density")
         K = max(1, int(round(density * n * m))); top = torch.empty(0, device=dev)
@@ -133,7 +135,7 @@ def control_users(X:sp.csr_matrix, # real training users x items
     if n <= 0: raise ValueError(f"n_users must be positive, got {n}")
     X = sp.csr_matrix(X, dtype=np.float32, copy=True); X.data = (X.data > 0).astype(np.float32); X.eliminate_zeros()
     if how == 'bootstrap': return X[np.random.default_rng(seed).integers(0, X.shape[0], n)]
-    batch_size = batch_size or max(1, 2**24 // X.shape[1])
+    batch_size = batch_size or _block_rows(X.shape[1])
     c = np.bincount(X.indices, minlength=X.shape[1]).astype(np.float64)
     w = dict(popularity=c, uniform=np.ones_like(c), **{'inverse-popularity': np.divide(1, c, out=np.zeros_like(c), where=c > 0)})[how]
     logw = torch.log(torch.as_tensor(w, dtype=torch.float32))

@@ -26,6 +26,8 @@ def to_sparse(X:sp.csr_matrix, # a sparse block of rows
         return torch.sparse_csr_tensor(torch.from_numpy(X.indptr.astype(np.int64)), torch.from_numpy(X.indices.astype(np.int64)),
                                        torch.from_numpy(X.data.astype(np.float32)), X.shape, device=d, check_invariants=False)
 
+def _csr_rows(x): return torch.repeat_interleave(torch.arange(x.shape[0], device=x.device), x.crow_indices().diff())   # row of each stored entry
+
 # %% ../nbs/01_vae.ipynb #ff9586fe
 class MultiVAE(nn.Module):
     "MultiVAE: items -> hidden (tanh) -> 2 x latent; latent -> hidden (tanh) -> item logits."
@@ -47,7 +49,7 @@ class MultiVAE(nn.Module):
         "Posterior mean and log-variance of a batch of item vectors (dense, or sparse CSR as to_sparse makes)."
         if x.layout == torch.sparse_csr:
             crow, col, val = x.crow_indices(), x.col_indices(), x.values()
-            rows = torch.repeat_interleave(torch.arange(x.shape[0], device=x.device), crow.diff())
+            rows = _csr_rows(x)
             norm = torch.zeros(x.shape[0], device=x.device).index_add_(0, rows, val * val).sqrt().clamp_min(1e-12)
             h = self.embed(col, crow[:-1], per_sample_weights=self.drop(val / norm[rows]))
         else: h = self.drop(F.normalize(x, dim=1)) @ self.embed.weight
@@ -73,9 +75,7 @@ def vae_loss(logits:torch.Tensor, # users x items logits
     "Multinomial negative log-likelihood + beta * KL(q(z|x) || N(0, I)), averaged over users."
     logp = F.log_softmax(logits, 1)
     if x.layout == torch.sparse_csr:
-        crow, col = x.crow_indices(), x.col_indices()
-        rows = torch.repeat_interleave(torch.arange(x.shape[0], device=x.device), crow.diff())
-        nll = -(logp[rows, col] * x.values()).sum() / x.shape[0]
+        nll = -(logp[_csr_rows(x), x.col_indices()] * x.values()).sum() / x.shape[0]
     else: nll = -(logp * x).sum(1).mean()
     kl = -0.5 * (1 + logvar - mu.pow(2) - logvar.exp()).sum(1).mean()
     return nll + beta * kl
