@@ -1,5 +1,5 @@
 """Benchmark: the main job (`sdrm_nb generate`) at scale, stage by stage.
-Runs the same steps as `sdrm_nb generate` (load and preprocess, VAE fit, encoding, diffusion fit, sampling, writing,
+Runs the same steps as `sdrm_nb generate` with its defaults (load and preprocess, VAE fit, encoding, diffusion fit, sampling, writing,
 fidelity report) and prints the wall time and the peak resident memory (RSS, sampled every 50 ms) of each stage, and
 the process's peak. Default: Amazon-book (KGAT, 70,679 users x 24,915 items, implicit), preprocessed as generate does.
 `--fake USERSxITEMS` builds random long-tail data of that size instead (e.g. 16000x41488 for an ADM-sized catalogue
@@ -51,7 +51,7 @@ else:
 print(f"{name}: {inter}", flush=True)
 cfg = S.make_config(None, **_overrides(a.set))
 model = S.SDRM(cfg, a.device).fit(inter, seed=a.seed, progress=False)
-stage('sample'); syn = model.sample(method='m-sdrm', seed=a.seed)
+stage('sample'); syn = model.sample(seed=a.seed)                       # the default sampler, as generate
 stage('write')
 with tempfile.TemporaryDirectory() as d: write_interactions(syn, Path(d)/'synth.csv')
 stage('fidelity'); rep = fidelity_report(inter, syn, seed=a.seed)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_recommenders.ipynb #41e7c10f
 from __future__ import annotations
-import copy, math
+import copy, math, warnings
 import numpy as np, scipy.sparse as sp, torch
 from torch import nn
 import torch.nn.functional as F
@@ -31,7 +31,9 @@ class PureSVD:
     def fit(self, X:sp.csr_matrix):
         "Compute the item factors V (items x factors) of the training matrix."
         X = positives_only(X).tocoo()
-        A = torch.sparse_coo_tensor(np.vstack([X.row, X.col]), X.data, X.shape, device=self.device, check_invariants=False).coalesce()
+        with warnings.catch_warnings():   # some torch versions warn that invariant checks are off even when asked so
+            warnings.filterwarnings('ignore', 'Sparse invariant checks')
+            A = torch.sparse_coo_tensor(np.vstack([X.row, X.col]), X.data, X.shape, device=self.device, check_invariants=False).coalesce()
         torch.manual_seed(self.seed)
         q = min(self.factors, min(X.shape) - 1)
         _, _, V = torch.svd_lowrank(A, q=q, niter=self.n_iter)

@@ -23,6 +23,7 @@ def to_sparse(X:sp.csr_matrix, # a sparse block of rows
     X = sp.csr_matrix(X); d = default_device(device)
     with warnings.catch_warnings():   # torch calls its CSR support beta; the few operations used here are tested
         warnings.filterwarnings('ignore', 'Sparse CSR tensor support is in beta')
+        warnings.filterwarnings('ignore', 'Sparse invariant checks')   # some torch versions warn that they are off even when asked so
         return torch.sparse_csr_tensor(torch.from_numpy(X.indptr.astype(np.int64)), torch.from_numpy(X.indices.astype(np.int64)),
                                        torch.from_numpy(X.data.astype(np.float32)), X.shape, device=d, check_invariants=False)
 
