@@ -8,8 +8,9 @@
 #  4. with what time is left: the same table with the paper's fixed settings.
 # Each step gets what is left of the budget; logs and tables go to $OUT/w (bench_out/ when OUT is unset), packed at the
 # end into $OUT/results.tgz (the device tool brings back at most 8 files).
-# Needs, beside the working tree: .whl/ (wheels of sdrm_nb and of what the GPU machine lacks: nbdev, execnb, fastcore and
-# their needs) and data/ (ml-100k, ml-1m/ratings.dat, amazon-book/{train,test}.txt, sdrm/ml-100k_*), both git-ignored.
+# Needs sdrm_nb with its dev extras installed and the data sets in $SDRM_NB_DATA; on a bare machine (the workplace's lent GPU)
+# carry .whl/ (wheels of sdrm_nb and of what that machine lacks: nbdev, execnb, fastcore and their needs) and data/ (ml-100k,
+# ml-1m/ratings.dat, amazon-book/{train,test}.txt, sdrm/ml-100k_*), both git-ignored: they are used when present.
 # Usage: bash bench/gpu.sh [STEP ...]   steps: generate scale tests tuned fixed (default: all, in that order)
 set -uo pipefail
 OUT=${OUT:-bench_out}; W=$OUT/w; mkdir -p "$W"; BUDGET=${BUDGET:-540}; T0=$(date +%s)
@@ -18,8 +19,12 @@ cap() { local l; l=$(left); (( l < $1 )) && echo $(( l > 1 ? l : 1 )) || echo "$
 step() { echo; echo "== $1 (at $(( $(date +%s) - T0 )) s, $(left) s left)"; }
 STEPS=" ${*:-generate scale tests tuned fixed} "; want() { [[ $STEPS == *" $1 "* ]]; }
 
-python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl || exit 1
-export PYTHONPATH=/tmp/site PATH=/tmp/site/bin:$PATH SDRM_NB_DATA=$PWD/data PYTHONUNBUFFERED=1
+if [ -d .whl ]; then   # a bare machine: install the carried wheels; elsewhere the environment's sdrm_nb (pip install -e ".[dev]") is used
+  python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl || exit 1
+  export PYTHONPATH=/tmp/site PATH=/tmp/site/bin:$PATH
+fi
+[ -d data ] && export SDRM_NB_DATA=${SDRM_NB_DATA:-$PWD/data}
+export PYTHONUNBUFFERED=1
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
 python3 -c "import torch, sdrm_nb; print('torch', torch.__version__, torch.cuda.get_device_name(), '| sdrm_nb', sdrm_nb.__version__, '| cores', __import__('os').cpu_count())"
 
@@ -35,7 +40,7 @@ want scale && for ds in ml-1m amazon-book; do
 done
 
 want tests && { step "tests with gpu cells (in the background)"
-(SDRM_NB_TEST_FLAGS=gpu OMP_NUM_THREADS=2 timeout "$(cap 300)" python3 -m pytest -q -p no:cacheprovider -n 6 tests > "$W/tests.log" 2>&1; echo "pytest exit $?" >> "$W/tests.log") & }
+(SDRM_NB_TEST_FLAGS=gpu OMP_NUM_THREADS=2 timeout "$(cap 300)" python3 -m pytest -q -p no:cacheprovider $(python3 -c "import xdist" 2>/dev/null && echo "-n 6") tests > "$W/tests.log" 2>&1; echo "pytest exit $?" >> "$W/tests.log") & }
 want tuned && { step "the tuned ML-100K table"; timeout "$(cap 400)" sdrm_nb evaluate --dataset ml-100k --split paper-test --seeds 5 --jobs 8 --device cuda --out "$W/ml100k_tuned.csv" 2>&1 | tee "$W/tuned.log" | grep -v '^  seed'; }
 wait; want tests && { step "tests"; tail -5 "$W/tests.log"; }
 if want fixed && (( $(left) > 60 )); then
