@@ -12,14 +12,14 @@ from scipy.stats import rankdata
 from .data import Interactions
 from .privacy import nearest_jaccard
 from .samplers import control_users
+from .recommenders import positives_only
+from .vae import to_sparse
 
 # %% auto #0
 __all__ = ['ATTACKS', 'audit_split', 'audit_sets', 'attack_scores', 'roc_auc', 'tpr_at_fpr', 'membership_metrics',
            'vae_loss_scores', 'privacy_audit', 'audit_table', 'plot_audit']
 
 # %% ../nbs/09a_audit.ipynb #fd8e5dd9
-def _binary(X): X = sp.csr_matrix(X, dtype=np.float32, copy=True); X.data[:] = 1; X.eliminate_zeros(); return X
-
 def audit_split(inter:Interactions, # all real users
                 heldout_frac:float=0.3, # share of users the generator must not see
                 seed:int=0, # seed of the draw
@@ -38,7 +38,7 @@ def audit_sets(train:Interactions, # the generator's training users (members)
     rng = np.random.default_rng(seed); h = rng.permutation(heldout.n_users); n = heldout.n_users // 2
     if n < 2: raise ValueError(f"an audit needs at least 4 held-out users, got {heldout.n_users}")
     m = np.sort(rng.choice(train.n_users, min(n, train.n_users), replace=False))
-    return dict(members=_binary(train.X[m]), non_members=_binary(heldout.X[np.sort(h[:n])]), reference=_binary(heldout.X[np.sort(h[n:])]))
+    return dict(members=positives_only(train.X[m]), non_members=positives_only(heldout.X[np.sort(h[:n])]), reference=positives_only(heldout.X[np.sort(h[n:])]))
 
 # %% ../nbs/09a_audit.ipynb #b5785c26
 ATTACKS = ('closest', 'calibrated', 'density')
@@ -64,11 +64,11 @@ def attack_scores(attack:str, # one of ATTACKS
                   dims:int=8, # projection size of the density attack
                  ) -> np.ndarray:
     "Membership score of each target user under one attack (higher: more likely a training user)."
-    T, S = _binary(targets), _binary(synthetic)
+    T, S = positives_only(targets), positives_only(synthetic)
     if attack == 'closest': return nearest_jaccard(T, S)[0]
-    if attack == 'calibrated': return nearest_jaccard(T, S)[0] - nearest_jaccard(T, _binary(reference))[0]
+    if attack == 'calibrated': return nearest_jaccard(T, S)[0] - nearest_jaccard(T, positives_only(reference))[0]
     if attack == 'density':
-        R = _binary(reference); proj = _projection(R, dims); t = proj(T)
+        R = positives_only(reference); proj = _projection(R, dims); t = proj(T)
         return _log_density(proj(S), t) - _log_density(proj(R), t)
     raise ValueError(f"unknown attack {attack!r}; known: {list(ATTACKS)}")
 
@@ -113,8 +113,7 @@ def vae_loss_scores(vae, # a fitted MultiVAE
                     batch_size:int=1024, # users per batch
                    ) -> np.ndarray:
     "White-box membership scores: minus each user's reconstruction loss (multinomial NLL per item) under the VAE."
-    from sdrm_nb.vae import to_sparse
-    X = _binary(X); vae = vae.eval(); out = []
+    X = positives_only(X); vae = vae.eval(); out = []
     with torch.no_grad():
         for i in range(0, X.shape[0], batch_size):
             x = X[i:i+batch_size]; logp = vae.decode(vae.encode(to_sparse(x, device))[0]).log_softmax(1).cpu().numpy()

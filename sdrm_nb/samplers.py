@@ -52,9 +52,9 @@ def sample_latents(net, # trained ScoreNet (ignored for 'multivae++')
 # %% ../nbs/04_samplers.ipynb #d2425297
 BINARIZERS = ('activity-sample', 'activity-topk', 'density')
 
-@torch.no_grad()
 def _block_rows(n_items): return max(1, 2**24 // n_items)   # users per block: about 16M floats, memory bounded for any catalogue
 
+@torch.no_grad()
 def _logit_blocks(vae, z, batch_size):
     for i in range(0, len(z), batch_size): yield i, vae.decode(z[i:i+batch_size])
 
