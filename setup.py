@@ -44,7 +44,7 @@ setuptools.setup(
     packages = setuptools.find_packages(exclude=['tests']),
     include_package_data = True,
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements },
+    extras_require={ 'dev': dev_requirements, 'baselines': shlex.split(cfg.get('baselines_requirements', '')) },
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

@@ -6,15 +6,15 @@ __version__ = "0.1.0"
 # %% auto #0
 __all__ = ['Interactions', 'load_dataset', 'read_ratings', 'paper_preprocess', 'paper_split', 'strong_split', 'plot_popularity',
            'plot_activity', 'SDRM', 'SDRMConfig', 'make_config', 'PRESETS', 'fidelity_report', 'fidelity_summary',
-           'plot_fidelity', 'run_experiment', 'summarize', 'plot_results', 'audit_split', 'privacy_audit',
-           'audit_table', 'plot_audit']
+           'plot_fidelity', 'run_experiment', 'summarize', 'generator_table', 'compare_generators', 'plot_results',
+           'audit_split', 'privacy_audit', 'audit_table', 'plot_audit']
 
 # %% ../nbs/11_api.ipynb #54b17979
 from .data import Interactions, load_dataset, read_ratings, paper_preprocess, paper_split, strong_split, plot_popularity, plot_activity
 from .synthesizer import SDRM, SDRMConfig, make_config, PRESETS
 from .fidelity import fidelity_report, fidelity_summary, plot_fidelity
-from .experiment import run_experiment, summarize, plot_results
+from .experiment import run_experiment, summarize, generator_table, compare_generators, plot_results
 from .audit import audit_split, privacy_audit, audit_table, plot_audit
 _all_ = ['Interactions', 'load_dataset', 'read_ratings', 'paper_preprocess', 'paper_split', 'strong_split', 'plot_popularity', 'plot_activity',
          'SDRM', 'SDRMConfig', 'make_config', 'PRESETS', 'fidelity_report', 'fidelity_summary', 'plot_fidelity',
-         'run_experiment', 'summarize', 'plot_results', 'audit_split', 'privacy_audit', 'audit_table', 'plot_audit']
+         'run_experiment', 'summarize', 'generator_table', 'compare_generators', 'plot_results', 'audit_split', 'privacy_audit', 'audit_table', 'plot_audit']

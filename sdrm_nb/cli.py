@@ -11,7 +11,8 @@ from .data import (DATASETS, DataError, Interactions, atomic_write, data_dir, kc
                           load_paper_splits, paper_preprocess, paper_split, read_ratings, strong_split)
 from .samplers import METHODS
 from .synthesizer import SDRM, SDRMConfig, PRESETS, make_config, config_table
-from .experiment import run_experiment, summarize, plot_results, GENERATORS, RECOMMENDERS, PROTOCOLS
+from .experiment import run_experiment, summarize, generator_table, plot_results, GENERATORS, RECOMMENDERS, PROTOCOLS
+from .baselines import _ctgan
 from .samplers import CONTROLS
 from .fidelity import fidelity_report, fidelity_summary, plot_fidelity
 from .audit import audit_split, privacy_audit, audit_table
@@ -106,6 +107,8 @@ def _parser():
     def fitting(q):
         q.add_argument('--preset', default=None, choices=list(PRESETS), help="a tuned row of the paper (default: 'ml-100k/svd' settings)")
         q.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help="override settings, e.g. epochs=100 lr=1e-3 (every key: 'sdrm_nb config')")
+        q.add_argument('--dp-epsilon', type=float, default=None, help='fit with user-level differential privacy at this epsilon (DP-SGD on both stages; see the synthesizer docs)')
+        q.add_argument('--dp-delta', type=float, default=None, help='its delta (default: 1e-5, or less than 1 / (10 x users))')
     g = sub.add_parser('generate', help='fit on a data set and write synthetic users'); common(g); fitting(g); sampling(g)
     g.add_argument('--save-model', default=None, help='also save the fitted model here')
     f = sub.add_parser('fit', help='fit and save a model'); common(f); fitting(f)
@@ -116,8 +119,8 @@ def _parser():
     s.add_argument('--data-dir', default=None); s.add_argument('--preprocess', default='paper'); s.add_argument('--threshold', type=float, default=4.0)
     e = sub.add_parser('evaluate', help='train recommenders on original / augmented / replaced data and score them')
     common(e); fitting(e)
-    e.add_argument('--generators', nargs='+', default=['f-sdrm', 'm-sdrm', 'multivae++', *CONTROLS], choices=list(GENERATORS),
-                   help='generators to judge (default: the three SDRM samplers and the four model-free controls)')
+    e.add_argument('--generators', nargs='+', default=['f-sdrm', 'm-sdrm', 'multivae++', *CONTROLS], choices=list(GENERATORS), metavar='GENERATOR',
+                   help=f"generators to judge, any of: {', '.join(GENERATORS)} (default: the three SDRM samplers and the four model-free controls; ctgan and tvae need the baselines extra)")
     e.add_argument('--no-tune', action='store_true', help="the recommenders' fixed settings instead of tuning each per training set")
     e.add_argument('--recommenders', nargs='+', default=['svd', 'mlp', 'neumf'], choices=list(RECOMMENDERS))
     e.add_argument('--protocols', nargs='+', default=list(PROTOCOLS), choices=list(PROTOCOLS))
@@ -154,8 +157,13 @@ def _overrides(pairs):
     return out
 
 # %% ../nbs/10_cli.ipynb #bbec5fd9
+def _settings(a):
+    "The config overrides of --set, --dp-epsilon and --dp-delta."
+    dp = {k: v for k, v in (('dp_epsilon', getattr(a, 'dp_epsilon', None)), ('dp_delta', getattr(a, 'dp_delta', None))) if v is not None}
+    return {**_overrides(getattr(a, 'set', [])), **dp}
+
 def _fit(a, inter):
-    cfg = make_config(a.preset, **_overrides(a.set))
+    cfg = make_config(a.preset, **_settings(a))
     return SDRM(cfg, a.device).fit(inter, seed=a.seed, progress=not a.quiet)
 
 def _sample_and_write(a, model, real):
@@ -189,16 +197,18 @@ def _report(a):
 def _evaluate(a, real, t0):
     split = strong_split(real, seed=0) if a.split == 'strong' else paper_split(real, evaluate_on='valid' if a.split == 'paper' else 'test+valid')
     df = run_experiment(split, a.generators, a.recommenders, a.protocols, a.seeds, count_zeros=a.count_zeros, tune=not a.no_tune,
-                        config=make_config(a.preset, **_overrides(a.set)), dataset=a.dataset, device=a.device, n_jobs=a.jobs, verbose=not a.quiet)
-    out = Path(a.out); summ = summarize(df)
+                        config=make_config(a.preset, **_settings(a)), dataset=a.dataset, device=a.device, n_jobs=a.jobs, verbose=not a.quiet)
+    out = Path(a.out); summ = summarize(df); gens = generator_table(df)
     atomic_write(out, lambda f: f.write(df.to_csv(index=False).encode()))
     atomic_write(out.with_name(out.stem + '_summary.csv'), lambda f: f.write(summ.to_csv(index=False).encode()))
+    atomic_write(out.with_name(out.stem + '_generators.csv'), lambda f: f.write(gens.to_csv(index=False).encode()))
     import matplotlib; matplotlib.use('Agg')
     ax = plot_results(summ); ax.figure.tight_layout(); ax.figure.savefig(out.with_suffix('.png'), dpi=120)
     with pd.option_context('display.width', 200, 'display.max_rows', 500):
         show = summ.assign(value=summ['mean'].map('{:.4f}'.format) + ' +- ' + summ['std'].map('{:.4f}'.format))
-        print(show.pivot_table(index=['generator', 'protocol'], columns=['recommender', 'metric'], values='value', aggfunc='first').to_string())
-    print(f"wrote {out}, {out.stem}_summary.csv and {out.with_suffix('.png').name}; {a.seeds} seeds, {a.jobs} job(s); {time.perf_counter() - t0:.1f} s")
+        print(show.pivot_table(index=['generator', 'kind', 'protocol'], columns=['recommender', 'metric'], values='value', aggfunc='first', sort=False).to_string())
+        print(gens.drop(columns='dataset').round(3).to_string(index=False))
+    print(f"wrote {out}, {out.stem}_summary.csv, {out.stem}_generators.csv and {out.with_suffix('.png').name}; {a.seeds} seeds, {a.jobs} job(s); {time.perf_counter() - t0:.1f} s")
     return 0
 
 def _check_output(path, suffixes=None):
@@ -232,7 +242,8 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
                        fit=[(getattr(a, 'model', None), None)], evaluate=[(out, ('.csv',))], report=[(out, ('.csv',))], audit=[(out, ('.csv',))])
         for path, suffixes in outputs.get(a.command, []): _check_output(path, suffixes)
         _check_device(getattr(a, 'device', None))
-        if a.command != 'sample' and a.command != 'config': make_config(getattr(a, 'preset', None), **_overrides(getattr(a, 'set', [])))  # bad settings fail now
+        if a.command == 'evaluate' and {'ctgan', 'tvae'} & set(a.generators): _ctgan()   # the optional extra, before any work
+        if a.command != 'sample' and a.command != 'config': make_config(getattr(a, 'preset', None), **_settings(a))  # bad settings fail now
         if a.command == 'report': return _report(a)
         if a.command == 'config': return _config(a)
         cols = dict(user=getattr(a, 'user_col', None), item=getattr(a, 'item_col', None), rating=getattr(a, 'rating_col', None), sep=getattr(a, 'sep', None))
@@ -244,14 +255,14 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
             model = _fit(a, real)
             if a.command == 'fit': model.save(a.model)
             elif a.save_model: model.save(a.save_model)
-        info = f"seed {a.seed}, device {model.device}"
+        info = f"seed {a.seed}, device {model.device}; {model.privacy_summary()}"
         if a.command == 'fit':
             print(f"saved {a.model} ({info}; fit {sum(model.history['seconds'].values()):.1f} s)"); return 0
         msg, ts = _sample_and_write(a, model, real)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{msg}\n{a.method}, {info}; total {time.perf_counter() - t0:.1f} s, sampling {ts:.1f} s, peak memory {peak:.0f} MB")
         return 0
-    except (DataError, ValueError, RuntimeError, OSError) as e:
+    except (DataError, ValueError, RuntimeError, OSError, ImportError) as e:
         print(f"error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:
         print("interrupted: no output file was written", file=sys.stderr); return 130

@@ -11,27 +11,38 @@ from .data import Interactions, Split, holdout_entries, vstack
 from .metrics import evaluate, default_device
 from .recommenders import PureSVD, MLPRec, NeuMF
 from .synthesizer import SDRM, SDRMConfig
-from .samplers import CONTROLS, control_users
+from .samplers import CONTROLS, control_users, binarize
+from .vae import encode_users
+from .baselines import BASELINES, reconstruction_rows
+from .fidelity import fidelity_report
+from .privacy import privacy_summary
 
 # %% auto #0
-__all__ = ['GENERATORS', 'FAMILIES', 'RECOMMENDERS', 'PROTOCOLS', 'TUNING_GRIDS', 'SDRMFamily', 'ControlFamily',
-           'validation_split', 'fit_and_sample', 'train_and_score', 'run_experiment', 'summarize', 'plot_results']
+__all__ = ['FAMILIES', 'GENERATORS', 'KINDS', 'RECOMMENDERS', 'PROTOCOLS', 'PROFILE', 'TUNING_GRIDS', 'SDRMFamily',
+           'ControlFamily', 'validation_split', 'fit_and_sample', 'generator_profile', 'train_and_score',
+           'run_experiment', 'summarize', 'generator_table', 'plot_results', 'compare_generators']
 
 # %% ../nbs/08_experiment.ipynb #ee126311
 class SDRMFamily:
-    "The SDRM generators (F-SDRM, M-SDRM, MultiVAE++) from one fitted model."
-    methods = ('f-sdrm', 'm-sdrm', 'multivae++')
+    "The SDRM generators (F-SDRM, M-SDRM, MultiVAE++) and the VAE's reconstructions of the training users, from one fitted model."
+    methods = ('f-sdrm', 'm-sdrm', 'multivae++', 'multivae-recon')
+    kinds = {'f-sdrm': 'new', 'm-sdrm': 'new', 'multivae++': 'new', 'multivae-recon': 'reconstruction'}
     def __init__(self, config:SDRMConfig|None=None, device=None): self.config, self.device = config or SDRMConfig(), device
     def fit(self, train:Interactions, seed:int):
         "Fit one SDRM on the real training users."
-        self.model = SDRM(self.config, self.device).fit(train, seed=seed, progress=False); return self
+        self.train = train; self.model = SDRM(self.config, self.device).fit(train, seed=seed, progress=False); return self
     def sample(self, generator:str, n_users:int, seed:int) -> Interactions:
         "Synthetic users from the named generator of the family."
-        return self.model.sample(n_users, method=generator, seed=seed)
+        if generator != 'multivae-recon': return self.model.sample(n_users, method=generator, seed=seed)
+        m, c = self.model, self.model.config
+        z = encode_users(m.vae, self.train.X[reconstruction_rows(self.train.n_users, n_users, seed)], device=m.device)
+        X = binarize(m.vae, z, c.binarize, density=m.density, activity=m.activity, popularity=m.popularity, temperature=c.temperature, tilt=c.tilt, seed=seed)
+        return Interactions(X, item_ids=self.train.item_ids)
 
 class ControlFamily:
     "Model-free controls: random users by popularity, uniformly, by 1/popularity, and bootstrap copies of real users."
     methods = CONTROLS
+    kinds = {**{c: 'new' for c in CONTROLS}, 'bootstrap': 'copies'}
     def __init__(self, config=None, device=None): pass
     def fit(self, train:Interactions, seed:int):
         "Keep the real training users: the controls draw from them."
@@ -40,8 +51,9 @@ class ControlFamily:
         "Synthetic users from the named control."
         return Interactions(control_users(self.train.X, generator, n_users, seed), item_ids=self.train.item_ids)
 
-GENERATORS = {**{m: 'sdrm' for m in SDRMFamily.methods}, **{c: 'controls' for c in CONTROLS}} # generator name -> family name
-FAMILIES = {'sdrm': SDRMFamily, 'controls': ControlFamily} # family name -> class taking (config, device)
+FAMILIES = {'sdrm': SDRMFamily, 'controls': ControlFamily, **BASELINES} # family name -> class taking (config, device)
+GENERATORS = {g: name for name, fam in FAMILIES.items() for g in fam.methods} # generator name -> family name
+KINDS = {g: FAMILIES[name].kinds[g] for g, name in GENERATORS.items()} # generator name -> 'new', 'reconstruction' or 'copies'
 RECOMMENDERS = {'svd': PureSVD, 'mlp': MLPRec, 'neumf': NeuMF} # name -> class taking (seed=, device=)
 PROTOCOLS = ('original', 'augment', 'replace')
 
@@ -63,9 +75,25 @@ def fit_and_sample(family:str, # name in FAMILIES
                    real:Interactions, # real training users
                    seed:int, config:SDRMConfig|None=None, device=None,
                   ) -> tuple:
-    "Fit one generator family on the real users and sample as many synthetic users from each generator: ({generator: Interactions}, seconds)."
-    t = time.perf_counter(); fam = FAMILIES[family](config, device).fit(real, seed)
-    return {g: fam.sample(g, real.n_users, seed) for g in generators}, time.perf_counter() - t
+    "Fit one generator family on the real users and sample as many users from each generator: ({generator: Interactions}, fit seconds, {generator: sample seconds})."
+    t = time.perf_counter(); fam = FAMILIES[family](config, device).fit(real, seed); fit_s = time.perf_counter() - t
+    syn, secs = {}, {}
+    for g in generators:
+        t = time.perf_counter(); syn[g] = fam.sample(g, real.n_users, seed); secs[g] = time.perf_counter() - t
+    return syn, fit_s, secs
+
+PROFILE = ('coverage', 'popularity_spearman', 'top100_share', 'activity_ks', 'cooccurrence', 'diversity', 'targets_met',
+           'nn_jaccard', 'closer_to_train', 'exact_copies') # what generator_profile reports, besides the times
+
+def generator_profile(real:Interactions, # the real users the generator was fitted on
+                      synthetic:Interactions, # its users
+                      heldout:Interactions, # real users it never saw
+                      seed:int=0) -> dict:
+    "Fidelity and similarity of one synthetic set: the headline rows of the fidelity report and of the privacy summary."
+    rep = fidelity_report(real, synthetic, seed=seed); v = rep.set_index('metric').synthetic
+    priv = privacy_summary(synthetic, real, heldout, seed=seed)
+    return {**{m: float(v[m]) for m in PROFILE[:6]}, 'targets_met': float(rep.met.dropna().sum()),
+            'nn_jaccard': priv['jaccard_train_mean'], 'closer_to_train': priv['closer_to_train'], 'exact_copies': priv['exact_copy_rate']}
 
 TUNING_GRIDS = { # recommender -> the settings tried for each training set (epochs: early stopping on validation users)
     'svd': [dict(factors=f) for f in (8, 16, 32, 64, 128, 256)],
@@ -124,6 +152,7 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
                    dataset:str='', # name recorded in the results
                    device=None, # torch device
                    n_jobs:int=1, # worker processes (CPU); 1 runs everything in this process
+                   profile:bool=True, # also report each synthetic set's fidelity, similarity and times (protocol 'profile')
                    verbose:bool=False, # print progress
                   ) -> pd.DataFrame:
     "Fit generators, sample, train recommenders under each protocol and score them: a tidy DataFrame."
@@ -139,7 +168,8 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
     families = {}
     for g in generators: families.setdefault(GENERATORS[g], []).append(g)
     synthetic = [p for p in protocols if p != 'original']
-    cells, fits = {}, {}
+    cells, fits, profiles = {}, {}, []
+    heldout = Interactions(split.fold_in.X + split.held_out.X, item_ids=split.train.item_ids)
     with _executor(n_jobs) as ex:
         def score(gen, proto, X, valid, seed):
             new = {ex.submit(train_and_score, r, X, valid, split.fold_in, split.held_out, seed, ks, count_zeros, rec_kwargs.get(r), device, tune): (gen, proto, r, seed)
@@ -155,16 +185,20 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for f in sorted(done, key=lambda f: f in cells):
                 if f in fits:
-                    fam, real, valid, seed = fits[f]; syn, secs = f.result()
-                    if verbose: print(f"seed {seed}: fitted and sampled {fam} in {secs:.1f} s", flush=True)
+                    fam, real, valid, seed = fits[f]; syn, fit_s, sample_s = f.result()
+                    if verbose: print(f"seed {seed}: fitted {fam} in {fit_s:.1f} s, sampled in {sum(sample_s.values()):.1f} s", flush=True)
                     for g, s in syn.items():
+                        prof = {'fit_s': fit_s, 'sample_s': sample_s[g], **(generator_profile(real, s, heldout, seed) if profile else {})}
+                        profiles += [dict(generator=g, seed=seed, metric=m, value=v) for m, v in prof.items()]
                         if 'augment' in protocols: pending |= score(g, 'augment', sp.vstack([real.X, s.X], format='csr'), valid, seed)
                         if 'replace' in protocols: pending |= score(g, 'replace', s.X, valid, seed)
                 elif verbose: _report(cells[f], *f.result(), ks)
-    rows = [dict(dataset=dataset, generator=gen, protocol=proto, recommender=r, seed=seed, metric=key.split('@')[0], k=int(key.split('@')[1]), value=v,
-                 tuned=tune, settings=json.dumps(f.result()[1], sort_keys=True))
+    rows = [dict(dataset=dataset, generator=gen, kind=KINDS.get(gen, 'real'), protocol=proto, recommender=r, seed=seed, metric=key.split('@')[0],
+                 k=int(key.split('@')[1]), value=v, tuned=tune, settings=json.dumps(f.result()[1], sort_keys=True))
             for f, (gen, proto, r, seed) in cells.items() for key, v in f.result()[0].items()]
-    order = {v: i for i, v in enumerate(['real', *generators, *PROTOCOLS, *recommenders])}
+    rows += [dict(dataset=dataset, generator=p['generator'], kind=KINDS[p['generator']], protocol='profile', recommender='', seed=p['seed'],
+                  metric=p['metric'], k=0, value=p['value'], tuned=tune, settings='') for p in profiles]
+    order = {v: i for i, v in enumerate(['real', *generators, *PROTOCOLS, 'profile', *recommenders, ''])}
     df = pd.DataFrame(rows)
     return df.sort_values(['seed', 'generator', 'protocol', 'recommender'], key=lambda c: c.map(order) if c.name != 'seed' else c, kind='stable', ignore_index=True)
 
@@ -184,7 +218,7 @@ def summarize(df:pd.DataFrame, # tidy results of run_experiment
     base = d[d.protocol == 'original'].set_index(keys + ['seed']).value.sort_index()
     out = []
     for (ds, g, p, r, m), grp in d.groupby(['dataset', 'generator', 'protocol', 'recommender', 'metric'], sort=False):
-        v = grp.set_index('seed').value; row = dict(dataset=ds, generator=g, protocol=p, recommender=r, metric=m,
+        v = grp.set_index('seed').value; row = dict(dataset=ds, generator=g, kind=KINDS.get(g, 'real'), protocol=p, recommender=r, metric=m,
                                                     mean=v.mean(), std=v.std(ddof=1) if len(v) > 1 else np.nan, n=len(v))
         if p != 'original':
             b = base.loc[(ds, r, m)].reindex(v.index)
@@ -202,6 +236,14 @@ def summarize(df:pd.DataFrame, # tidy results of run_experiment
         out['vs_best_control'] = (j['mean'] / j.mean_control - 1).where(mine)
     return out
 
+def generator_table(df:pd.DataFrame, # tidy results of run_experiment (with profile rows)
+                   ) -> pd.DataFrame:
+    "One row per generator: its kind, and the mean over seeds of its fit and sample seconds, fidelity and similarity."
+    d = df[df.protocol == 'profile']
+    if not len(d): raise ValueError("no profile rows: run the experiment with profile=True")
+    t = d.pivot_table(index=['dataset', 'generator', 'kind'], columns='metric', values='value', aggfunc='mean', sort=False)
+    return t[[c for c in ('fit_s', 'sample_s', *PROFILE) if c in t.columns]].reset_index()
+
 def plot_results(summary:pd.DataFrame, # output of summarize
                  metric:str='recall@10', # which metric to plot
                  ax=None):
@@ -213,3 +255,23 @@ def plot_results(summary:pd.DataFrame, # output of summarize
     ax = piv[cols].plot.bar(yerr=err[cols], ax=ax, figsize=(10, 4), capsize=2, rot=0, width=0.85)
     ax.set(ylabel=metric, title=f"{metric} by recommender and training data"); ax.legend(fontsize=7, ncol=3)
     return ax
+
+# %% ../nbs/08_experiment.ipynb #0c5f0b81
+def compare_generators(df:pd.DataFrame, # tidy results of run_experiment
+                       reference:str='f-sdrm', # the generator every other is set against
+                       metric:str='recall@10', # which metric
+                      ) -> pd.DataFrame:
+    "Per protocol and recommender: each generator's mean, rank (1 = best), change against the reference and paired t-test over seeds."
+    from scipy import stats
+    d = df[df.protocol.isin(['augment', 'replace']) & (df.metric + '@' + df.k.astype(str) == metric)]
+    if reference not in set(d.generator): raise ValueError(f"reference generator {reference!r} is not in the results; there: {sorted(set(d.generator))}")
+    out = []
+    for (p, r), grp in d.groupby(['protocol', 'recommender'], sort=False):
+        v = grp.pivot_table(index='seed', columns='generator', values='value'); means = v.mean().sort_values(ascending=False)
+        rank = means.rank(ascending=False, method='min').astype(int)
+        for g, m in means.items():
+            both = v[[g, reference]].dropna() if g != reference else None
+            pval = stats.ttest_rel(both[g], both[reference]).pvalue if both is not None and len(both) > 1 else np.nan
+            out.append(dict(protocol=p, recommender=r, generator=g, kind=KINDS.get(g), mean=m, rank=rank[g], n_generators=len(means),
+                            vs_reference=m / means[reference] - 1, p_paired=pval))
+    return pd.DataFrame(out)

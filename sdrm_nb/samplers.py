@@ -9,7 +9,8 @@ from .metrics import default_device
 from .schedule import NoiseSchedule
 
 # %% auto #0
-__all__ = ['METHODS', 'BINARIZERS', 'CONTROLS', 'start_steps', 'sample_latents', 'draw_activity', 'binarize', 'control_users']
+__all__ = ['METHODS', 'BINARIZERS', 'CONTROLS', 'start_steps', 'sample_latents', 'draw_activity', 'draw_items', 'binarize',
+           'control_users']
 
 # %% ../nbs/04_samplers.ipynb #ffdd1818
 METHODS = ('m-sdrm', 'f-sdrm', 'multivae++')
@@ -86,7 +87,40 @@ def _top_k_blocks(blocks, k, sample, g):
         mask = torch.zeros_like(lg, dtype=torch.bool); mask.scatter_(1, idx, keep)
         yield i, mask
 
-@torch.no_grad()
+def draw_items(blocks, # called with no argument: yields (row offset, users x items logits) blocks, the same ones at each call
+               shape:tuple, # (users, items) of the result
+               how:str='activity-sample', # 'activity-sample', 'activity-topk' or 'density'
+               density:float|None=None, # target density for 'density'
+               activity:np.ndarray|None=None, # real users' positive counts, for 'activity-*'
+               popularity:np.ndarray|None=None, # real item counts, for a popularity tilt
+               temperature:float=1.0, # softmax temperature of the logits ('activity-*')
+               tilt:float=0.0, # popularity tilt beta: weight / (count + 1)^beta ('activity-*')
+               allow_empty:bool=False, # allow users with no items under 'density'
+               seed:int=0, # seed of the activity draws and the sampling
+               device='cpu', # the device the blocks are on
+              ) -> sp.csr_matrix:
+    "Turn item logits, block by block, into a users x items CSR matrix of positives: the one sampler of every scoring model."
+    if how not in BINARIZERS: raise ValueError(f"unknown binarisation {how!r}: use one of {BINARIZERS}")
+    if not temperature > 0: raise ValueError(f"temperature must be positive, got {temperature}")
+    if tilt and popularity is None: raise ValueError("a popularity tilt needs the real item counts (popularity=)")
+    (n, m), dev = shape, torch.device(device)
+    if how == 'density':
+        if density is None: raise ValueError("binarize('density') needs the target density")
+        K = max(1, int(round(density * n * m))); top = torch.empty(0, device=dev)
+        for _, lg in blocks(): top = torch.topk(torch.cat([top, lg.reshape(-1)]), min(K, len(top) + lg.numel()))[0]
+        thr = top[-1]
+        def masks():
+            for i, lg in blocks():
+                mask = lg >= thr
+                if not allow_empty: mask[torch.arange(len(lg), device=dev), lg.argmax(1)] = True
+                yield i, mask
+        return _csr_from_blocks(masks(), (n, m))
+    if activity is None or len(activity) == 0: raise ValueError(f"binarize({how!r}) needs the real activity counts")
+    k = torch.as_tensor(draw_activity(activity, n, m, seed), device=dev)
+    shift = 0 if not tilt else -tilt * torch.log1p(torch.as_tensor(np.asarray(popularity), dtype=torch.float32, device=dev))
+    adjusted = ((i, lg / temperature + shift) for i, lg in blocks())
+    return _csr_from_blocks(_top_k_blocks(adjusted, k, how == 'activity-sample', torch.Generator(dev).manual_seed(seed)), (n, m))
+
 def binarize(vae, # trained MultiVAE (its decoder is used)
              z:torch.Tensor, # synthetic latents
              how:str='activity-sample', # 'activity-sample', 'activity-topk' or 'density'
@@ -100,26 +134,9 @@ def binarize(vae, # trained MultiVAE (its decoder is used)
              batch_size:int|None=None, # users per decoded block; default: about 16M logits a block
             ) -> sp.csr_matrix:
     "Decode latents and turn item logits into a synthetic users x items CSR matrix of positives."
-    if how not in BINARIZERS: raise ValueError(f"unknown binarisation {how!r}: use one of {BINARIZERS}")
-    if not temperature > 0: raise ValueError(f"temperature must be positive, got {temperature}")
-    if tilt and popularity is None: raise ValueError("a popularity tilt needs the real item counts (popularity=)")
-    vae.eval(); n, m = len(z), vae.n_items; dev = z.device; batch_size = batch_size or _block_rows(m)
-    if how == 'density':
-        if density is None: raise ValueError("binarize('density') needs the target density")
-        K = max(1, int(round(density * n * m))); top = torch.empty(0, device=dev)
-        for _, lg in _logit_blocks(vae, z, batch_size): top = torch.topk(torch.cat([top, lg.reshape(-1)]), min(K, len(top) + lg.numel()))[0]
-        thr = top[-1]
-        def blocks():
-            for i, lg in _logit_blocks(vae, z, batch_size):
-                mask = lg >= thr
-                if not allow_empty: mask[torch.arange(len(lg), device=dev), lg.argmax(1)] = True
-                yield i, mask
-        return _csr_from_blocks(blocks(), (n, m))
-    if activity is None or len(activity) == 0: raise ValueError(f"binarize({how!r}) needs the real activity counts")
-    k = torch.as_tensor(draw_activity(activity, n, m, seed), device=dev)
-    shift = 0 if not tilt else -tilt * torch.log1p(torch.as_tensor(np.asarray(popularity), dtype=torch.float32, device=dev))
-    adjusted = ((i, lg / temperature + shift) for i, lg in _logit_blocks(vae, z, batch_size))
-    return _csr_from_blocks(_top_k_blocks(adjusted, k, how == 'activity-sample', torch.Generator(dev).manual_seed(seed)), (n, m))
+    vae.eval(); batch_size = batch_size or _block_rows(vae.n_items)
+    return draw_items(lambda: _logit_blocks(vae, z, batch_size), (len(z), vae.n_items), how, density, activity, popularity,
+                      temperature, tilt, allow_empty, seed, z.device)
 
 # %% ../nbs/04_samplers.ipynb #a1473a39
 CONTROLS = ('popularity', 'uniform', 'inverse-popularity', 'bootstrap')

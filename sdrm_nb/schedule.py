@@ -15,8 +15,8 @@ __all__ = ['NoiseSchedule']
 class NoiseSchedule:
     "A DDPM noise schedule: forward process, one reverse step, and the marginal of each step."
     def __init__(self, T:int=83, # number of diffusion steps
-                 kind:str='linear', # 'linear' (betas from beta_start to beta_end) or 'cosine'
-                 beta_start:float=1e-4, beta_end:float=0.02, # the linear schedule's ends
+                 kind:str='linear', # 'linear' (betas from beta_start to beta_end), 'cosine', or 'linear-var' (DiffRec's)
+                 beta_start:float=1e-4, beta_end:float=0.02, # the linear schedule's ends (of 1 - abar for 'linear-var')
                  noise_scale:float=1.0, # the paper's noise variance diminisher: a factor on the noise std
                 ):
         if T < 1: raise ValueError(f"T must be at least 1, got {T}")
@@ -25,7 +25,10 @@ class NoiseSchedule:
         elif kind == 'cosine':
             f = lambda t: math.cos((t / T + 0.008) / 1.008 * math.pi / 2) ** 2
             betas = torch.tensor([min(1 - f(t + 1) / f(t), 0.999) for t in range(T)], dtype=torch.float64)
-        else: raise ValueError(f"unknown schedule {kind!r}: use 'linear' or 'cosine'")
+        elif kind == 'linear-var':   # 1 - abar rises linearly; the first beta fixed at 1e-5, as DiffRec's code does
+            abar = 1 - torch.linspace(beta_start, beta_end, T, dtype=torch.float64)
+            betas = torch.cat([torch.tensor([1e-5], dtype=torch.float64), (1 - abar[1:] / abar[:-1]).clamp(max=0.999)])
+        else: raise ValueError(f"unknown schedule {kind!r}: use 'linear', 'cosine' or 'linear-var'")
         self.T, self.kind, self.noise_scale = T, kind, noise_scale
         self.betas = betas
         self.abar = torch.cumprod(1 - betas, 0)
@@ -64,17 +67,26 @@ def predict_x0(self:NoiseSchedule, xt:torch.Tensor, t, eps_pred:torch.Tensor) ->
     return (xt - self.noise_scale * (1 - self._at(self.abar, t, xt)).sqrt() * eps_pred) / self._at(self.abar, t, xt).sqrt()
 
 @patch
+def p_step_x0(self:NoiseSchedule, xt:torch.Tensor, # current values at step t
+              t:int, # current step (the same for the whole batch)
+              x0:torch.Tensor, # the network's prediction of x_0 at (x_t, t)
+              z:torch.Tensor|None=None, # standard normal noise for the step; drawn if None; 0 for the posterior mean
+             ) -> torch.Tensor:
+    "One reverse step from a prediction of x_0: x_{t-1} drawn from the posterior q(x_{t-1} | x_t, x_0) (x_0 itself when t = 0)."
+    mean = self._at(self.c0, t, xt) * x0 + self._at(self.ct, t, xt) * xt
+    if t == 0: return mean
+    z = torch.randn_like(xt) if z is None else z
+    return mean + self.noise_scale * self._at(self.post_std, t, xt) * z
+
+@patch
 def p_step(self:NoiseSchedule, xt:torch.Tensor, # current latents at step t
            t:int, # current step (the same for the whole batch)
            eps_pred:torch.Tensor, # the network's noise prediction at (x_t, t)
            z:torch.Tensor|None=None, # standard normal noise for the step; drawn if None
           ) -> torch.Tensor:
-    "One reverse step: x_{t-1} from x_t (x_0 when t = 0)."
-    x0 = self.predict_x0(xt, t, eps_pred)
-    mean = self._at(self.c0, t, xt) * x0 + self._at(self.ct, t, xt) * xt
-    if t == 0: return mean
-    z = torch.randn_like(xt) if z is None else z
-    return mean + self.noise_scale * self._at(self.post_std, t, xt) * z
+    "One reverse step from a noise prediction: x_{t-1} from x_t (x_0 when t = 0)."
+    return self.p_step_x0(xt, t, self.predict_x0(xt, t, eps_pred), z)
+
 
 # %% ../nbs/02_schedule.ipynb #b5d015a1
 @patch

@@ -18,6 +18,9 @@ from .vae import MultiVAE, fit_vae, encode_users
 from .schedule import NoiseSchedule
 from .score import ScoreNet, fit_score, OBJECTIVES
 from .samplers import sample_latents, binarize, METHODS, BINARIZERS
+from .vae import vae_loss
+from .dp import calibrate, composed_epsilon, dp_sgd, dp_activity
+import math, torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['PRESETS', 'MODEL_FORMAT', 'SDRMConfig', 'make_config', 'config_table', 'SDRM']
@@ -52,6 +55,11 @@ class SDRMConfig:
     temperature:float = 1.0 # softmax temperature of the item draws
     tilt:float = 0.0 # popularity tilt: > 0 draws long-tail items more often (weight / (count + 1)^tilt)
     max_updates:int|None = 6000 # most updates of each model (VAE, score network): fewer epochs on large data; None: no cap
+    dp_epsilon:float|None = None # differential privacy: the whole fit's epsilon (user level); None: not private
+    dp_delta:float|None = None # its delta; None: 1e-5, or less than 1 / (10 x users) on large data
+    dp_clip:float = 1.0 # DP-SGD's bound on each user's gradient norm
+    dp_vae_share:float = 0.6 # share of epsilon spent on the VAE
+    dp_activity_share:float = 0.1 # share spent on the activity histogram; the rest goes to the diffusion model
     def __post_init__(self):
         for f in dataclasses.fields(self):
             v, t = getattr(self, f.name), (f.type if isinstance(f.type, str) else f.type.__name__).replace(' ', '')
@@ -61,6 +69,11 @@ class SDRMConfig:
             if not ok: raise ValueError(f"setting {f.name} must be {'a number' if kind is float else 'an integer' if kind is int else 'a string'}, got {v!r}")
         for name in ('vae_lr', 'lr', 'temperature', 'noise_scale'):
             if not getattr(self, name) > 0: raise ValueError(f"setting {name} must be positive, got {getattr(self, name)}")
+        if self.dp_epsilon is not None and not self.dp_epsilon > 0: raise ValueError(f"setting dp_epsilon must be positive, got {self.dp_epsilon}")
+        if self.dp_delta is not None and not 0 < self.dp_delta < 1: raise ValueError(f"setting dp_delta must be in (0, 1), got {self.dp_delta}")
+        if not self.dp_clip > 0: raise ValueError(f"setting dp_clip must be positive, got {self.dp_clip}")
+        if not (0 < self.dp_vae_share and 0 < self.dp_activity_share and self.dp_vae_share + self.dp_activity_share < 1):
+            raise ValueError(f"settings dp_vae_share and dp_activity_share must be positive with a sum below 1, got {self.dp_vae_share} and {self.dp_activity_share}")
         for name in ('vae_dropout', 'val_frac'):
             if not 0 <= getattr(self, name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
         for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps', 'max_updates')),
@@ -143,6 +156,9 @@ def fit(self:SDRM, inter:Interactions, # the real training users
     c = self.config; X = inter.positives
     if X.nnz == 0: raise DataError("the training data has no positive interactions")
     if inter.n_users < 50: warnings.warn(f"only {inter.n_users} training users: the synthetic users will be close to copies of them")
+    if c.dp_epsilon is not None:
+        if valid is not None: raise ValueError("a differentially private fit takes no validation users: early stopping on them would read private data")
+        return self._fit_dp(inter, seed)
     torch.manual_seed(seed); self._build(inter.n_items); t0 = time.perf_counter()  # the seed fixes the initial weights too
     if valid is None:
         perm = np.random.default_rng(seed).permutation(inter.n_users); n_val = int(c.val_frac * inter.n_users)
@@ -156,7 +172,7 @@ def fit(self:SDRM, inter:Interactions, # the real training users
     self.latent_mean, self.latent_var = z.mean(0), z.var(0)
     sh = fit_score(self.net, self.sched, z, c.epochs, c.batch_size, c.lr, c.objective, max_updates=c.max_updates, seed=seed, device=self.device, progress=progress)
     self.item_ids, self.activity, self.popularity = inter.item_ids, np.diff(X.indptr), np.bincount(X.indices, minlength=inter.n_items)
-    self.density, self.n_train = inter.density, inter.n_users
+    self.density, self.n_train, self.privacy = inter.density, inter.n_users, dict(dp=False)
     self.history = dict(vae_loss=vh['loss'], vae_recall=vh['recall'], vae_best_epoch=vh['best_epoch'], score_loss=sh,
                         seconds=dict(vae=t1 - t0, diffusion=time.perf_counter() - t1), seed=seed)
     return self
@@ -193,6 +209,58 @@ def plot_history(self:SDRM):
     axs[2].plot(h['score_loss']); axs[2].set(title=f"diffusion loss ({self.config.objective})", xlabel='epoch')
     plt.tight_layout(); return fig
 
+# %% ../nbs/05_synthesizer.ipynb #d18abbbc
+@patch
+def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
+    "Fit with user-level DP: DP-SGD for both stages, a private activity histogram, public choices for the rest."
+    c = self.config; X = inter.positives; n, m = X.shape
+    if c.tilt: raise ValueError("a popularity tilt needs the real item counts, which a private fit does not release: use tilt=0 with dp_epsilon")
+    delta = c.dp_delta if c.dp_delta is not None else min(1e-5, 1 / (10 * n))
+    torch.manual_seed(seed); self._build(m); t0 = time.perf_counter()
+    def plan(batch_size, epochs):   # sample rate, epochs (capped as a non-private fit would be) and steps
+        q = min(1.0, batch_size / n); per = math.ceil(1 / q)
+        ep = epochs if c.max_updates is None else min(epochs, math.ceil(c.max_updates / per)); return q, ep, ep * per
+    qv, ev, sv = plan(c.vae_batch_size, c.vae_epochs); qs, es, ss = plan(c.batch_size, c.epochs)
+    sig_v, sig_s, sig_a = calibrate(c.dp_epsilon, delta, [dict(share=c.dp_vae_share, sample_rate=qv, steps=sv),
+                                                          dict(share=1 - c.dp_vae_share - c.dp_activity_share, sample_rate=qs, steps=ss),
+                                                          dict(share=c.dp_activity_share, sample_rate=1.0, steps=1)])
+    def vae_one(call, x, step):
+        logits, mu, logvar = call(x); return vae_loss(logits, x, mu, logvar, min(c.beta_cap, step / c.anneal_steps))
+    mv = dp_sgd(self.vae, vae_one, X, ev, c.vae_batch_size, c.vae_lr, sig_v, c.dp_clip, seed, self.device)
+    t1 = time.perf_counter()
+    z = encode_users(self.vae, X, sample=c.diffuse == 'sample', seed=seed, device=self.device)
+    self.latent_mean, self.latent_var = torch.zeros(c.vae_latent, device=self.device), torch.ones(c.vae_latent, device=self.device)  # public
+    self.net.set_gaussian(self.latent_mean.clone(), self.latent_var.clone(), self.sched)
+    T = self.sched.T
+    def score_one(call, x0, step):
+        t = torch.randint(0, T, (1,), device=x0.device); eps = torch.randn_like(x0)
+        return F.mse_loss(call(self.sched.q_sample(x0, t, eps), t), eps)
+    ms = dp_sgd(self.net, score_one, z, es, c.batch_size, c.lr, sig_s, c.dp_clip, seed + 1, self.device)
+    self.activity = dp_activity(np.diff(X.indptr), m, sig_a, seed)
+    self.item_ids, self.popularity = inter.item_ids, None
+    self.density, self.n_train = float(self.activity.sum() / (len(self.activity) * m)), len(self.activity)
+    mech = [dict(stage='vae', **mv), dict(stage='diffusion', **ms), dict(stage='activity', noise_multiplier=sig_a, sample_rate=1.0, steps=1, clip=1.0)]
+    self.privacy = dict(dp=True, epsilon=composed_epsilon(mech, delta), delta=delta, target_epsilon=c.dp_epsilon,
+                        accountant='opacus RDP', mechanisms=mech, non_private=[])
+    self.history = dict(vae_loss=[], vae_recall=[], vae_best_epoch=None, score_loss=[],   # losses read private data: not kept
+                        seconds=dict(vae=t1 - t0, diffusion=time.perf_counter() - t1), seed=seed)
+    return self
+
+@patch(as_prop=True)
+def is_dp(self:SDRM) -> bool:
+    "True only when the model's record says it was fitted with DP and used no non-private step."
+    p = getattr(self, 'privacy', None) or {}
+    return bool(p.get('dp')) and not p.get('non_private')
+
+@patch
+def privacy_summary(self:SDRM) -> str:
+    "One line: the model's differential privacy, or that it has none."
+    p = getattr(self, 'privacy', None) or {}
+    if not p.get('dp'): return "not differentially private"
+    sig = ', '.join(f"{m['stage']} noise {m['noise_multiplier']:.2f} x clip {m['clip']:g}, {m['steps']} step(s) at rate {m['sample_rate']:.3f}" for m in p['mechanisms'])
+    return (f"differentially private: epsilon {p['epsilon']:.2f} at delta {p['delta']:.1e} (target {p['target_epsilon']:g}; {p['accountant']} accountant; {sig})"
+            + (f"; NOT DP: non-private steps {p['non_private']}" if p.get('non_private') else ''))
+
 # %% ../nbs/05_synthesizer.ipynb #9ecc0773
 MODEL_FORMAT = 2
 
@@ -202,16 +270,18 @@ def save(self:SDRM, path:str|Path):
     if self.net is None: raise RuntimeError("nothing to save: fit the model first")
     t = {**{f'vae.{k}': v for k, v in self.vae.state_dict().items()}, **{f'net.{k}': v for k, v in self.net.state_dict().items()},
          'latent_mean': self.latent_mean, 'latent_var': self.latent_var, 'activity': torch.as_tensor(self.activity),
-         'popularity': torch.as_tensor(self.popularity)}
+         **({} if self.popularity is None else {'popularity': torch.as_tensor(self.popularity)})}
     ids = self.item_ids.tolist()
     meta = dict(format='sdrm_nb.SDRM', version=str(MODEL_FORMAT), config=json.dumps(asdict(self.config)),
                 item_ids=json.dumps(ids), density=repr(self.density), n_train=str(self.n_train), n_items=str(self.vae.n_items),
-                history=json.dumps(self.history))
+                history=json.dumps(self.history), privacy=json.dumps(getattr(self, 'privacy', dict(dp=False))))
     data = st_save({k: v.detach().cpu().contiguous() for k, v in t.items()}, metadata=meta)
     atomic_write(path, lambda f: f.write(data))
 
 @patch(cls_method=True)
-def load(cls:SDRM, path:str|Path, device=None) -> SDRM:
+def load(cls:SDRM, path:str|Path, device=None,
+         require_dp:bool=False, # refuse a file whose record does not say differentially private, with no non-private step
+        ) -> SDRM:
     "Load a model saved by `SDRM.save`."
     path = Path(path)
     if not path.exists(): raise DataError(f"{path}: no such model file")
@@ -222,13 +292,16 @@ def load(cls:SDRM, path:str|Path, device=None) -> SDRM:
     if meta.get('format') != 'sdrm_nb.SDRM': raise DataError(f"{path}: not an sdrm_nb model file")
     if meta.get('version') != str(MODEL_FORMAT):
         raise DataError(f"{path}: model format version {meta.get('version')}; this version of sdrm_nb reads version {MODEL_FORMAT}")
+    privacy = json.loads(meta.get('privacy', '{"dp": false}'))
+    if require_dp and not (privacy.get('dp') and not privacy.get('non_private')):
+        raise DataError(f"{path}: the model file says it is not differentially private" + (f" (non-private steps: {privacy['non_private']})" if privacy.get('non_private') else ''))
     m = cls(SDRMConfig(**json.loads(meta['config'])), device)
     m._build(int(meta['n_items']))
     m.vae.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith('vae.')})
     m.net.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith('net.')})
     m.vae.eval(); m.net.eval()
     m.latent_mean, m.latent_var = tensors['latent_mean'].to(m.device), tensors['latent_var'].to(m.device)
-    m.activity, m.popularity = tensors['activity'].numpy(), tensors['popularity'].numpy()
+    m.activity, m.popularity = tensors['activity'].numpy(), tensors['popularity'].numpy() if 'popularity' in tensors else None
     m.item_ids, m.density, m.n_train = np.array(json.loads(meta['item_ids'])), float(meta['density']), int(meta['n_train'])
-    m.history = json.loads(meta['history'])
+    m.history, m.privacy = json.loads(meta['history']), privacy
     return m
