@@ -11,7 +11,7 @@ from .data import (DATASETS, DataError, Interactions, atomic_write, data_dir, kc
                           load_paper_splits, paper_preprocess, paper_split, read_ratings, strong_split)
 from .samplers import METHODS
 from .synthesizer import SDRM, SDRMConfig, PRESETS, make_config, config_table
-from .experiment import run_experiment, summarize, generator_table, plot_results, GENERATORS, RECOMMENDERS, PROTOCOLS
+from .experiment import run_experiment, summarize, generator_table, plot_results, GENERATORS, RECOMMENDERS, PROTOCOLS, FAMILIES
 from .baselines import _ctgan
 from .samplers import CONTROLS
 from .fidelity import fidelity_report, fidelity_summary, plot_fidelity
@@ -140,7 +140,8 @@ def _parser():
     r.add_argument('--out', default=None, help='write the table here (.csv) and the plot beside it (.png)')
     u = sub.add_parser('audit', help='membership-inference audit: fit on a random part of the users, attack with the others')
     common(u); fitting(u)
-    u.add_argument('--generators', nargs='+', default=['f-sdrm'], choices=list(METHODS), help='samplers to audit (default: f-sdrm)')
+    u.add_argument('--generators', nargs='+', default=['f-sdrm'], choices=[g for g in GENERATORS if g not in CONTROLS], metavar='GENERATOR',
+                   help='generators to audit: an SDRM sampler (default: f-sdrm) or a competitor, e.g. diffrec codigem (the bootstrap and random controls are always in)')
     u.add_argument('--heldout', type=float, default=0.3, help='share of users held out of the fit: the non-members and the attack reference')
     u.add_argument('--n-boot', type=int, default=200, help='bootstrap resamples for the 95%% intervals')
     u.add_argument('--out', required=True, help='tidy rows (.csv): generator, attack, metric, value, lo, hi')
@@ -270,10 +271,14 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
 def _audit(a, real, t0):
     train, heldout = audit_split(real, a.heldout, a.seed)
     print(f"fitting on {train.n_users:,} users; {heldout.n_users:,} held out", flush=True)
-    model = _fit(a, train)
-    syn = {g: model.sample(method=g, seed=a.seed) for g in a.generators}
+    families, syn, model = {}, {}, None
+    for g in a.generators: families.setdefault(GENERATORS[g], []).append(g)
+    for name, gens in families.items():
+        fam = FAMILIES[name](make_config(a.preset, **_settings(a)), a.device).fit(train, a.seed)
+        if name == 'sdrm': model = fam.model   # the white-box attack reads its VAE
+        syn.update({g: fam.sample(g, train.n_users, a.seed) for g in gens})
     t = time.perf_counter(); df = privacy_audit(syn, train, heldout, model=model, n_boot=a.n_boot, seed=a.seed); t = time.perf_counter() - t
     atomic_write(Path(a.out), lambda f: f.write(df.to_csv(index=False).encode()))
     with pd.option_context('display.width', 200, 'display.max_columns', 10): print(audit_table(df).to_string())
-    print(f"wrote {a.out}: {len(df)} rows; seed {a.seed}, device {model.device}; audit {t:.1f} s, total {time.perf_counter() - t0:.1f} s")
+    print(f"wrote {a.out}: {len(df)} rows; seed {a.seed}, device {a.device or 'default'}; audit {t:.1f} s, total {time.perf_counter() - t0:.1f} s")
     return 0

@@ -58,6 +58,10 @@ class SDRMConfig:
     dp_epsilon:float|None = None # differential privacy: the whole fit's epsilon (user level); None: not private
     dp_delta:float|None = None # its delta; None: 1e-5, or less than 1 / (10 x users) on large data
     dp_clip:float = 1.0 # DP-SGD's bound on each user's gradient norm
+    dp_batch_size:int = 256 # expected users per DP-SGD step (both stages): larger batches, fewer steps, less noise per user
+    dp_vae_epochs:int = 20 # VAE epochs under DP (no early stopping)
+    dp_epochs:int = 100 # diffusion epochs under DP
+    dp_lr:float = 1e-2 # Adam learning rate of both stages under DP (few steps: larger steps)
     dp_vae_share:float = 0.6 # share of epsilon spent on the VAE
     dp_activity_share:float = 0.1 # share spent on the activity histogram; the rest goes to the diffusion model
     def __post_init__(self):
@@ -67,7 +71,7 @@ class SDRMConfig:
             kind = {'int': int, 'float': float, 'str': str}[t.removesuffix('|None')]
             ok = isinstance(v, kind) and not isinstance(v, bool) if kind is not float else isinstance(v, (int, float)) and not isinstance(v, bool)
             if not ok: raise ValueError(f"setting {f.name} must be {'a number' if kind is float else 'an integer' if kind is int else 'a string'}, got {v!r}")
-        for name in ('vae_lr', 'lr', 'temperature', 'noise_scale'):
+        for name in ('vae_lr', 'lr', 'temperature', 'noise_scale', 'dp_lr'):
             if not getattr(self, name) > 0: raise ValueError(f"setting {name} must be positive, got {getattr(self, name)}")
         if self.dp_epsilon is not None and not self.dp_epsilon > 0: raise ValueError(f"setting dp_epsilon must be positive, got {self.dp_epsilon}")
         if self.dp_delta is not None and not 0 < self.dp_delta < 1: raise ValueError(f"setting dp_delta must be in (0, 1), got {self.dp_delta}")
@@ -76,7 +80,8 @@ class SDRMConfig:
             raise ValueError(f"settings dp_vae_share and dp_activity_share must be positive with a sum below 1, got {self.dp_vae_share} and {self.dp_activity_share}")
         for name in ('vae_dropout', 'val_frac'):
             if not 0 <= getattr(self, name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
-        for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps', 'max_updates')),
+        for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps', 'max_updates',
+                                                   'dp_batch_size', 'dp_vae_epochs', 'dp_epochs')),
                          ('n_layers', 0), ('beta_cap', 0)):
             if getattr(self, name) is not None and getattr(self, name) < lo: raise ValueError(f"setting {name} must be at least {lo}, got {getattr(self, name)}")
         if self.objective not in OBJECTIVES: raise ValueError(f"unknown objective {self.objective!r}: use one of {list(OBJECTIVES)}")
@@ -217,16 +222,15 @@ def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
     if c.tilt: raise ValueError("a popularity tilt needs the real item counts, which a private fit does not release: use tilt=0 with dp_epsilon")
     delta = c.dp_delta if c.dp_delta is not None else min(1e-5, 1 / (10 * n))
     torch.manual_seed(seed); self._build(m); t0 = time.perf_counter()
-    def plan(batch_size, epochs):   # sample rate, epochs (capped as a non-private fit would be) and steps
-        q = min(1.0, batch_size / n); per = math.ceil(1 / q)
-        ep = epochs if c.max_updates is None else min(epochs, math.ceil(c.max_updates / per)); return q, ep, ep * per
-    qv, ev, sv = plan(c.vae_batch_size, c.vae_epochs); qs, es, ss = plan(c.batch_size, c.epochs)
+    def plan(epochs):   # sample rate, epochs and steps of a stage
+        q = min(1.0, c.dp_batch_size / n); per = math.ceil(1 / q); return q, epochs, epochs * per
+    qv, ev, sv = plan(c.dp_vae_epochs); qs, es, ss = plan(c.dp_epochs)
     sig_v, sig_s, sig_a = calibrate(c.dp_epsilon, delta, [dict(share=c.dp_vae_share, sample_rate=qv, steps=sv),
                                                           dict(share=1 - c.dp_vae_share - c.dp_activity_share, sample_rate=qs, steps=ss),
                                                           dict(share=c.dp_activity_share, sample_rate=1.0, steps=1)])
     def vae_one(call, x, step):
         logits, mu, logvar = call(x); return vae_loss(logits, x, mu, logvar, min(c.beta_cap, step / c.anneal_steps))
-    mv = dp_sgd(self.vae, vae_one, X, ev, c.vae_batch_size, c.vae_lr, sig_v, c.dp_clip, seed, self.device)
+    mv = dp_sgd(self.vae, vae_one, X, ev, c.dp_batch_size, c.dp_lr, sig_v, c.dp_clip, seed, self.device)
     t1 = time.perf_counter()
     z = encode_users(self.vae, X, sample=c.diffuse == 'sample', seed=seed, device=self.device)
     self.latent_mean, self.latent_var = torch.zeros(c.vae_latent, device=self.device), torch.ones(c.vae_latent, device=self.device)  # public
@@ -235,7 +239,7 @@ def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
     def score_one(call, x0, step):
         t = torch.randint(0, T, (1,), device=x0.device); eps = torch.randn_like(x0)
         return F.mse_loss(call(self.sched.q_sample(x0, t, eps), t), eps)
-    ms = dp_sgd(self.net, score_one, z, es, c.batch_size, c.lr, sig_s, c.dp_clip, seed + 1, self.device)
+    ms = dp_sgd(self.net, score_one, z, es, c.dp_batch_size, c.dp_lr, sig_s, c.dp_clip, seed + 1, self.device)
     self.activity = dp_activity(np.diff(X.indptr), m, sig_a, seed)
     self.item_ids, self.popularity = inter.item_ids, None
     self.density, self.n_train = float(self.activity.sum() / (len(self.activity) * m)), len(self.activity)
