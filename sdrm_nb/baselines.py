@@ -115,12 +115,12 @@ class DiffRec:
 
     @torch.no_grad()
     def reconstruct(self, X:sp.csr_matrix, # real users to rebuild
-                    steps:int=0, # T': noise them to this step first (0: the clean vector, as DiffRec's published runs)
+                    steps:int=0, # T': noise them to step T' - 1 first (0: the clean vector, as DiffRec's published runs)
                     seed:int=0) -> torch.Tensor:
-        "DiffRec's own output: real users noised to step T' and denoised with the posterior means; item scores."
+        "DiffRec's own output: real users noised by T' steps, then all T reverse steps with the posterior means (as its code does); item scores."
         g = torch.Generator(self.device).manual_seed(seed); x = to_dense(positives_only(X), self.device)
-        if steps: x = self.sched.q_sample(x, steps, torch.randn(x.shape, generator=g, device=self.device))
-        return self._reverse(x, max(steps, 1) - 1 if steps else self.sched.T - 1, False, g)
+        if steps: x = self.sched.q_sample(x, steps - 1, torch.randn(x.shape, generator=g, device=self.device))
+        return self._reverse(x, self.sched.T - 1, False, g)
 
     @torch.no_grad()
     def generate(self, n:int, # users to draw
@@ -219,8 +219,8 @@ class TabularGenerator:
     def fit(self, X:sp.csr_matrix, # real users x items
             seed:int=0):
         "Fit on the users as a table of 0/1 columns."
-        import joblib
         lib = _ctgan(); cls = lib.CTGAN if self.kind == 'ctgan' else lib.TVAE
+        import joblib   # installed with ctgan
         self.n_items = X.shape[1]
         df = pd.DataFrame(positives_only(X).toarray().astype(np.int8), columns=[str(i) for i in range(self.n_items)])
         self.model = cls(epochs=self.epochs, batch_size=self.batch_size, enable_gpu=self.device.type == 'cuda')
