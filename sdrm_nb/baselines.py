@@ -11,12 +11,13 @@ from .data import Interactions, DataError
 from .metrics import default_device, to_dense
 from .recommenders import positives_only
 from .schedule import NoiseSchedule
+from .score import timestep_embedding
 from .samplers import draw_items, draw_activity, _block_rows
 
 # %% auto #0
-__all__ = ['BASELINES', 'scores_to_users', 'reconstruction_rows', 'fit_rows', 'step_embedding', 'DiffRecNet', 'DiffRec',
-           'CODIGEM', 'TabularGenerator', 'ScoringFamily', 'DiffRecFamily', 'DiffRecNoiseFamily', 'CODIGEMFamily',
-           'TabularFamily', 'CTGANFamily', 'TVAEFamily']
+__all__ = ['BASELINES', 'scores_to_users', 'reconstruction_rows', 'fit_rows', 'DiffRecNet', 'DiffRec', 'CODIGEM',
+           'TabularGenerator', 'ScoringFamily', 'DiffRecFamily', 'DiffRecNoiseFamily', 'CODIGEMFamily', 'TabularFamily',
+           'CTGANFamily', 'TVAEFamily']
 
 # %% ../nbs/07a_baselines.ipynb #5fb8b66a
 def scores_to_users(score:callable, # called with (first row, last row): the users' item scores as a tensor on the device
@@ -59,16 +60,6 @@ def fit_rows(loss, # called with a dense batch of users on the device: the loss 
     return history
 
 # %% ../nbs/07a_baselines.ipynb #b22fa24b
-def step_embedding(t:torch.Tensor, # steps, one per row
-                   dim:int, # embedding size
-                  ) -> torch.Tensor:
-    "Sinusoidal embedding of diffusion steps (as in DDPM and DiffRec)."
-    half = dim // 2
-    freqs = torch.exp(-math.log(10_000) * torch.arange(half, device=t.device, dtype=torch.float32) / half)
-    e = t.float()[:, None] * freqs[None]
-    e = torch.cat([torch.cos(e), torch.sin(e)], 1)
-    return torch.cat([e, torch.zeros_like(e[:, :1])], 1) if dim % 2 else e
-
 class DiffRecNet(nn.Module):
     "DiffRec's denoiser: [dropped-out x_t, step embedding] -> tanh hidden layer -> the predicted clean item vector."
     def __init__(self, n_items:int, hidden:int=1000, emb:int=10, dropout:float=0.5):
@@ -76,7 +67,7 @@ class DiffRecNet(nn.Module):
         self.emb_dim, self.emb = emb, nn.Linear(emb, emb)
         self.net = nn.Sequential(nn.Linear(n_items + emb, hidden), nn.Tanh(), nn.Linear(hidden, n_items))
         self.drop = nn.Dropout(dropout)
-    def forward(self, x, t): return self.net(torch.cat([self.drop(x), self.emb(step_embedding(t, self.emb_dim))], 1))
+    def forward(self, x, t): return self.net(torch.cat([self.drop(x), self.emb(timestep_embedding(t, self.emb_dim))], 1))
 
 # %% ../nbs/07a_baselines.ipynb #cc39c5bc
 class DiffRec:
