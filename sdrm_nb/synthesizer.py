@@ -19,7 +19,7 @@ from .schedule import NoiseSchedule
 from .score import ScoreNet, fit_score, OBJECTIVES
 from .samplers import sample_latents, binarize, METHODS, BINARIZERS
 from .vae import vae_loss
-from .dp import calibrate, composed_epsilon, dp_sgd, dp_activity
+from .dp import calibrate, composed_epsilon, dp_sgd, dp_activity, dp_item_counts
 import math, torch.nn.functional as F
 
 # %% auto #0
@@ -29,8 +29,8 @@ __all__ = ['PRESETS', 'MODEL_FORMAT', 'SDRMConfig', 'make_config', 'config_table
 @dataclass
 class SDRMConfig:
     "Every setting of an SDRM model; defaults chosen for realistic users (bench/fidelity.py), the paper's rows are PRESETS."
-    vae_hidden:int|None = None # VAE hidden width; None: 600, or 200 for catalogues over 10,000 items (paper ML-100K: 930)
-    vae_latent:int = 64 # VAE latent size (paper ML-100K: 830)
+    vae_hidden:int|None = None # VAE hidden width; None: 600, or 200 for catalogues over 10,000 items, or 64 under DP (paper ML-100K: 930)
+    vae_latent:int|None = None # VAE latent size; None: 64, or 16 under DP (paper ML-100K: 830)
     vae_batch_size:int = 100 # VAE batch size (paper ML-100K: 780, one step per epoch on its 656 users)
     vae_lr:float = 6e-4 # VAE learning rate (Adam)
     vae_epochs:int = 200 # VAE epochs at most; early stopping on validation Recall@10
@@ -61,8 +61,10 @@ class SDRMConfig:
     dp_batch_size:int = 256 # expected users per DP-SGD step (both stages): larger batches, fewer steps, less noise per user
     dp_vae_epochs:int = 20 # VAE epochs under DP (no early stopping)
     dp_epochs:int = 100 # diffusion epochs under DP
-    dp_lr:float = 1e-2 # Adam learning rate of both stages under DP (few steps: larger steps)
-    dp_vae_share:float = 0.6 # share of epsilon spent on the VAE
+    dp_vae_lr:float = 1e-2 # the VAE's Adam learning rate under DP (few steps: larger steps)
+    dp_lr:float = 1e-3 # the diffusion model's Adam learning rate under DP (larger ones let the noise undo its Gaussian start)
+    dp_vae_share:float = 0.4 # share of epsilon spent on the VAE
+    dp_popularity_share:float = 0.3 # share spent on the item popularity (the decoder's fixed output bias)
     dp_activity_share:float = 0.1 # share spent on the activity histogram; the rest goes to the diffusion model
     def __post_init__(self):
         for f in dataclasses.fields(self):
@@ -71,13 +73,14 @@ class SDRMConfig:
             kind = {'int': int, 'float': float, 'str': str}[t.removesuffix('|None')]
             ok = isinstance(v, kind) and not isinstance(v, bool) if kind is not float else isinstance(v, (int, float)) and not isinstance(v, bool)
             if not ok: raise ValueError(f"setting {f.name} must be {'a number' if kind is float else 'an integer' if kind is int else 'a string'}, got {v!r}")
-        for name in ('vae_lr', 'lr', 'temperature', 'noise_scale', 'dp_lr'):
+        for name in ('vae_lr', 'lr', 'temperature', 'noise_scale', 'dp_vae_lr', 'dp_lr'):
             if not getattr(self, name) > 0: raise ValueError(f"setting {name} must be positive, got {getattr(self, name)}")
         if self.dp_epsilon is not None and not self.dp_epsilon > 0: raise ValueError(f"setting dp_epsilon must be positive, got {self.dp_epsilon}")
         if self.dp_delta is not None and not 0 < self.dp_delta < 1: raise ValueError(f"setting dp_delta must be in (0, 1), got {self.dp_delta}")
         if not self.dp_clip > 0: raise ValueError(f"setting dp_clip must be positive, got {self.dp_clip}")
-        if not (0 < self.dp_vae_share and 0 < self.dp_activity_share and self.dp_vae_share + self.dp_activity_share < 1):
-            raise ValueError(f"settings dp_vae_share and dp_activity_share must be positive with a sum below 1, got {self.dp_vae_share} and {self.dp_activity_share}")
+        shares = dict(dp_vae_share=self.dp_vae_share, dp_popularity_share=self.dp_popularity_share, dp_activity_share=self.dp_activity_share)
+        if not (all(v > 0 for v in shares.values()) and sum(shares.values()) < 1):
+            raise ValueError(f"settings {', '.join(shares)} must be positive with a sum below 1, got {', '.join(map(str, shares.values()))}")
         for name in ('vae_dropout', 'val_frac'):
             if not 0 <= getattr(self, name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
         for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps', 'max_updates',
@@ -141,8 +144,10 @@ class SDRM:
     def __repr__(self): return f"SDRM({'fitted' if self.net is not None else 'not fitted'}, device={self.device}, {self.config})"
 
     def _build(self, n_items):
-        if self.config.vae_hidden is None:   # chosen from the catalogue: the decoder's cost grows with items x hidden
-            self.config = dataclasses.replace(self.config, vae_hidden=600 if n_items <= 10_000 else 200)
+        c, dp = self.config, self.config.dp_epsilon is not None   # under DP a small VAE: the noise grows with its number of weights
+        if c.vae_hidden is None:   # chosen from the catalogue: the decoder's cost grows with items x hidden
+            self.config = dataclasses.replace(self.config, vae_hidden=64 if dp else 600 if n_items <= 10_000 else 200)
+        if c.vae_latent is None: self.config = dataclasses.replace(self.config, vae_latent=16 if dp else 64)
         c = self.config
         self.sched = NoiseSchedule(c.T, c.schedule, noise_scale=c.noise_scale)
         self.vae = MultiVAE(n_items, c.vae_hidden, c.vae_latent, c.vae_dropout).to(self.device)
@@ -217,21 +222,26 @@ def plot_history(self:SDRM):
 # %% ../nbs/05_synthesizer.ipynb #d18abbbc
 @patch
 def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
-    "Fit with user-level DP: DP-SGD for both stages, a private activity histogram, public choices for the rest."
+    "Fit with user-level DP: a private item popularity, DP-SGD for both stages, a private activity histogram, public choices for the rest."
     c = self.config; X = inter.positives; n, m = X.shape
     if c.tilt: raise ValueError("a popularity tilt needs the real item counts, which a private fit does not release: use tilt=0 with dp_epsilon")
     delta = c.dp_delta if c.dp_delta is not None else min(1e-5, 1 / (10 * n))
-    torch.manual_seed(seed); self._build(m); t0 = time.perf_counter()
-    def plan(epochs):   # sample rate, epochs and steps of a stage
-        q = min(1.0, c.dp_batch_size / n); per = math.ceil(1 / q); return q, epochs, epochs * per
-    qv, ev, sv = plan(c.dp_vae_epochs); qs, es, ss = plan(c.dp_epochs)
-    sig_v, sig_s, sig_a = calibrate(c.dp_epsilon, delta, [dict(share=c.dp_vae_share, sample_rate=qv, steps=sv),
-                                                          dict(share=1 - c.dp_vae_share - c.dp_activity_share, sample_rate=qs, steps=ss),
-                                                          dict(share=c.dp_activity_share, sample_rate=1.0, steps=1)])
+    torch.manual_seed(seed); self._build(m); c = self.config; t0 = time.perf_counter()
+    def plan(epochs):   # sample rate and steps of a stage
+        q = min(1.0, c.dp_batch_size / n); return q, epochs * math.ceil(1 / q)
+    (qv, sv), (qs, ss) = plan(c.dp_vae_epochs), plan(c.dp_epochs)
+    stages = dict(popularity=dict(share=c.dp_popularity_share, sample_rate=1.0, steps=1),
+                  vae=dict(share=c.dp_vae_share, sample_rate=qv, steps=sv),
+                  diffusion=dict(share=1 - c.dp_vae_share - c.dp_popularity_share - c.dp_activity_share, sample_rate=qs, steps=ss),
+                  activity=dict(share=c.dp_activity_share, sample_rate=1.0, steps=1))
+    sig = dict(zip(stages, calibrate(c.dp_epsilon, delta, list(stages.values()))))
+    counts = dp_item_counts(X, sig['popularity'])      # the decoder's output bias: log private popularity, fixed; every mechanism's noise is fresh OS entropy
+    bias = self.vae.decoder[-1].bias
+    bias.data.copy_(torch.as_tensor(np.log(np.maximum(counts, sig['popularity'])), dtype=bias.dtype)); bias.requires_grad_(False)
     def vae_one(call, x, step):
         logits, mu, logvar = call(x); return vae_loss(logits, x, mu, logvar, min(c.beta_cap, step / c.anneal_steps))
-    mv = dp_sgd(self.vae, vae_one, X, ev, c.dp_batch_size, c.dp_lr, sig_v, c.dp_clip, seed, self.device)
-    t1 = time.perf_counter()
+    mv = dp_sgd(self.vae, vae_one, X, c.dp_vae_epochs, c.dp_batch_size, c.dp_vae_lr, sig['vae'], c.dp_clip, seed, self.device)
+    bias.requires_grad_(True); t1 = time.perf_counter()
     z = encode_users(self.vae, X, sample=c.diffuse == 'sample', seed=seed, device=self.device)
     self.latent_mean, self.latent_var = torch.zeros(c.vae_latent, device=self.device), torch.ones(c.vae_latent, device=self.device)  # public
     self.net.set_gaussian(self.latent_mean.clone(), self.latent_var.clone(), self.sched)
@@ -239,11 +249,12 @@ def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
     def score_one(call, x0, step):
         t = torch.randint(0, T, (1,), device=x0.device); eps = torch.randn_like(x0)
         return F.mse_loss(call(self.sched.q_sample(x0, t, eps), t), eps)
-    ms = dp_sgd(self.net, score_one, z, es, c.dp_batch_size, c.dp_lr, sig_s, c.dp_clip, seed + 1, self.device)
-    self.activity = dp_activity(np.diff(X.indptr), m, sig_a, seed)
+    ms = dp_sgd(self.net, score_one, z, c.dp_epochs, c.dp_batch_size, c.dp_lr, sig['diffusion'], c.dp_clip, seed + 1, self.device)
+    self.activity = dp_activity(np.diff(X.indptr), m, sig['activity'])
     self.item_ids, self.popularity = inter.item_ids, None
     self.density, self.n_train = float(self.activity.sum() / (len(self.activity) * m)), len(self.activity)
-    mech = [dict(stage='vae', **mv), dict(stage='diffusion', **ms), dict(stage='activity', noise_multiplier=sig_a, sample_rate=1.0, steps=1, clip=1.0)]
+    one_off = lambda s: dict(stage=s, noise_multiplier=sig[s], sample_rate=1.0, steps=1, clip=1.0)
+    mech = [one_off('popularity'), dict(stage='vae', **mv), dict(stage='diffusion', **ms), one_off('activity')]
     self.privacy = dict(dp=True, epsilon=composed_epsilon(mech, delta), delta=delta, target_epsilon=c.dp_epsilon,
                         accountant='opacus RDP', mechanisms=mech, non_private=[])
     self.history = dict(vae_loss=[], vae_recall=[], vae_best_epoch=None, score_loss=[],   # losses read private data: not kept
