@@ -13,6 +13,7 @@ from .recommenders import positives_only
 from .schedule import NoiseSchedule
 from .score import timestep_embedding
 from .samplers import draw_items, draw_activity, _block_rows
+from .synthesizer import SDRMConfig
 
 # %% auto #0
 __all__ = ['BASELINES', 'scores_to_users', 'reconstruction_rows', 'fit_rows', 'DiffRecNet', 'DiffRec', 'CODIGEM',
@@ -26,11 +27,13 @@ def scores_to_users(score:callable, # called with (first row, last row): the use
                     seed:int=0, # seed of the counts and the draws
                     device='cpu', # the device the scores are on
                     batch_size:int|None=None, # users per block; default: about 16M scores a block
+                    popularity:np.ndarray|None=None, # real item counts, for the calibration
+                    calibrate:float=0.0, # share of the marginal shift applied, as in SDRM's sampling
                    ) -> sp.csr_matrix:
     "Synthetic users from item scores that estimate the 0/1 vector: counts from the real activity, items drawn in proportion to the scores."
     n, m = shape; bs = batch_size or _block_rows(m)
     blocks = lambda: ((i, torch.log(score(i, min(n, i + bs)).float().clamp_min(1e-8))) for i in range(0, n, bs))
-    return draw_items(blocks, shape, 'activity-sample', activity=activity, seed=seed, device=device)
+    return draw_items(blocks, shape, 'activity-sample', activity=activity, popularity=popularity, calibrate=calibrate, seed=seed, device=device)
 
 def reconstruction_rows(n_train:int, # users the generator was fitted on
                         n:int, # synthetic users asked for
@@ -233,7 +236,9 @@ class TabularGenerator:
 class ScoringFamily:
     "Base of the generators that score items: fit a model, then draw users from its reconstructions or its new samples."
     methods, kinds = (), {}
-    def __init__(self, config=None, device=None, **settings): self.device, self.settings = default_device(device), settings
+    def __init__(self, config:SDRMConfig|None=None, # SDRM's settings: its calibration is used here too
+                 device=None, **settings):
+        self.device, self.settings, self.calibrate = default_device(device), settings, (config or SDRMConfig()).calibrate
     def build(self, n_items:int): raise NotImplementedError
     def fit(self, train:Interactions, seed:int):
         "Fit the model on the real training users."
@@ -247,7 +252,9 @@ class ScoringFamily:
             R = self.X[reconstruction_rows(self.X.shape[0], n_users, seed)]
             score = lambda a, b: self.model.reconstruct(R[a:b], seed=seed + a)
         else: score = lambda a, b: self.model.generate(b - a, seed=seed + a)
-        return Interactions(scores_to_users(score, (n_users, self.X.shape[1]), self.activity, seed, self.device), item_ids=self.item_ids)
+        pop = np.bincount(self.X.indices, minlength=self.X.shape[1])
+        return Interactions(scores_to_users(score, (n_users, self.X.shape[1]), self.activity, seed, self.device, popularity=pop, calibrate=self.calibrate),
+                            item_ids=self.item_ids)
 
 class DiffRecFamily(ScoringFamily):
     "DiffRec as a generator: `diffrec` rebuilds the training users, its design."

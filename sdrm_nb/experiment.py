@@ -11,7 +11,7 @@ from .data import Interactions, Split, holdout_entries, vstack
 from .metrics import evaluate, default_device
 from .recommenders import PureSVD, MLPRec, NeuMF
 from .synthesizer import SDRM, SDRMConfig
-from .samplers import CONTROLS, control_users, binarize
+from .samplers import CONTROLS, control_users
 from .vae import encode_users
 from .baselines import BASELINES, reconstruction_rows
 from .fidelity import fidelity_report
@@ -34,10 +34,9 @@ class SDRMFamily:
     def sample(self, generator:str, n_users:int, seed:int) -> Interactions:
         "Synthetic users from the named generator of the family."
         if generator != 'multivae-recon': return self.model.sample(n_users, method=generator, seed=seed)
-        m, c = self.model, self.model.config
+        m = self.model
         z = encode_users(m.vae, self.train.X[reconstruction_rows(self.train.n_users, n_users, seed)], device=m.device)
-        X = binarize(m.vae, z, c.binarize, density=m.density, activity=m.activity, popularity=m.popularity, temperature=c.temperature, tilt=c.tilt, seed=seed)
-        return Interactions(X, item_ids=self.train.item_ids)
+        return Interactions(m.users_from_latents(z, seed), item_ids=self.train.item_ids)
 
 class ControlFamily:
     "Model-free controls: random users by popularity, uniformly, by 1/popularity, and bootstrap copies of real users."

@@ -10,7 +10,7 @@ from .schedule import NoiseSchedule
 
 # %% auto #0
 __all__ = ['METHODS', 'BINARIZERS', 'CONTROLS', 'start_steps', 'sample_latents', 'draw_activity', 'draw_items', 'binarize',
-           'control_users']
+           'marginal_shift', 'control_users']
 
 # %% ../nbs/04_samplers.ipynb #ffdd1818
 METHODS = ('m-sdrm', 'f-sdrm', 'multivae++')
@@ -95,6 +95,7 @@ def draw_items(blocks, # called with no argument: yields (row offset, users x it
                popularity:np.ndarray|None=None, # real item counts, for a popularity tilt
                temperature:float=1.0, # softmax temperature of the logits ('activity-*')
                tilt:float=0.0, # popularity tilt beta: weight / (count + 1)^beta ('activity-*')
+               calibrate:float=0.0, # share of `marginal_shift` added to the logits: 1 matches `popularity` in expectation ('activity-*')
                allow_empty:bool=False, # allow users with no items under 'density'
                seed:int=0, # seed of the activity draws and the sampling
                device='cpu', # the device the blocks are on
@@ -102,7 +103,8 @@ def draw_items(blocks, # called with no argument: yields (row offset, users x it
     "Turn item logits, block by block, into a users x items CSR matrix of positives: the one sampler of every scoring model."
     if how not in BINARIZERS: raise ValueError(f"unknown binarisation {how!r}: use one of {BINARIZERS}")
     if not temperature > 0: raise ValueError(f"temperature must be positive, got {temperature}")
-    if tilt and popularity is None: raise ValueError("a popularity tilt needs the real item counts (popularity=)")
+    if (tilt or calibrate) and popularity is None: raise ValueError("a popularity tilt or calibration needs the real item counts (popularity=)")
+    if not 0 <= calibrate <= 1: raise ValueError(f"calibrate must be in [0, 1], got {calibrate}")
     (n, m), dev = shape, torch.device(device)
     if how == 'density':
         if density is None: raise ValueError("binarize('density') needs the target density")
@@ -117,8 +119,10 @@ def draw_items(blocks, # called with no argument: yields (row offset, users x it
         return _csr_from_blocks(masks(), (n, m))
     if activity is None or len(activity) == 0: raise ValueError(f"binarize({how!r}) needs the real activity counts")
     k = torch.as_tensor(draw_activity(activity, n, m, seed), device=dev)
-    shift = 0 if not tilt else -tilt * torch.log1p(torch.as_tensor(np.asarray(popularity), dtype=torch.float32, device=dev))
-    adjusted = ((i, lg / temperature + shift) for i, lg in blocks())
+    scaled = lambda: ((i, lg / temperature) for i, lg in blocks())
+    shift = 0 if not calibrate else calibrate * marginal_shift(scaled, k, popularity, device=dev)
+    if tilt: shift = shift - tilt * torch.log1p(torch.as_tensor(np.asarray(popularity), dtype=torch.float32, device=dev))
+    adjusted = ((i, lg + shift) for i, lg in scaled())
     return _csr_from_blocks(_top_k_blocks(adjusted, k, how == 'activity-sample', torch.Generator(dev).manual_seed(seed)), (n, m))
 
 def binarize(vae, # trained MultiVAE (its decoder is used)
@@ -129,6 +133,7 @@ def binarize(vae, # trained MultiVAE (its decoder is used)
              popularity:np.ndarray|None=None, # real item counts, for a popularity tilt
              temperature:float=1.0, # softmax temperature of the logits ('activity-*')
              tilt:float=0.0, # popularity tilt beta: weight / (count + 1)^beta ('activity-*')
+             calibrate:float=0.0, # share of the marginal shift that matches `popularity` ('activity-*')
              allow_empty:bool=False, # allow users with no items under 'density'
              seed:int=0, # seed of the activity draws and the sampling
              batch_size:int|None=None, # users per decoded block; default: about 16M logits a block
@@ -136,7 +141,27 @@ def binarize(vae, # trained MultiVAE (its decoder is used)
     "Decode latents and turn item logits into a synthetic users x items CSR matrix of positives."
     vae.eval(); batch_size = batch_size or _block_rows(vae.n_items)
     return draw_items(lambda: _logit_blocks(vae, z, batch_size), (len(z), vae.n_items), how, density, activity, popularity,
-                      temperature, tilt, allow_empty, seed, z.device)
+                      temperature, tilt, calibrate, allow_empty, seed, z.device)
+
+# %% ../nbs/04_samplers.ipynb #f7aab8cb
+@torch.no_grad()
+def marginal_shift(blocks, # called with no argument: yields (row offset, users x items logits) blocks, the same ones at each call
+                   k:torch.Tensor, # each user's number of items
+                   target:np.ndarray, # real item counts: the synthetic counts are matched to their shares
+                   iters:int=30, # fixed-point steps
+                   device='cpu', # the device the blocks are on
+                  ) -> torch.Tensor:
+    "One logit shift per item under which the expected item counts of the draws match the target's shares."
+    t = torch.as_tensor(np.asarray(target, dtype=np.float64), device=device)
+    if len(t) == 0 or (t < 0).any() or t.sum() == 0: raise ValueError("the target item counts must be non-negative with a positive sum")
+    t = (t * k.sum().item() / t.sum()).float(); b = torch.zeros(len(t), device=device)
+    for _ in range(iters):
+        c = torch.zeros_like(b)
+        for i, lg in blocks():
+            p = torch.softmax(lg + b, 1)
+            c += -torch.expm1(k[i:i+len(lg), None].float() * torch.log1p(-p.clamp_max(1 - 1e-7))).sum(0)   # P(item in k draws)
+        b += torch.log(t + 0.5) - torch.log(c + 0.5)
+    return b
 
 # %% ../nbs/04_samplers.ipynb #a1473a39
 CONTROLS = ('popularity', 'uniform', 'inverse-popularity', 'bootstrap')

@@ -54,6 +54,7 @@ class SDRMConfig:
     binarize:str = 'activity-sample' # items drawn from the decoder's softmax; 'activity-topk', or 'density' (the paper's)
     temperature:float = 1.0 # softmax temperature of the item draws
     tilt:float = 0.0 # popularity tilt: > 0 draws long-tail items more often (weight / (count + 1)^tilt)
+    calibrate:float = 0.25 # share of the per-item logit shift that matches the item counts to the real ones (0: none, 1: in expectation); a DP model samples with 0
     max_updates:int|None = 6000 # most updates of each model (VAE, score network): fewer epochs on large data; None: no cap
     dp_epsilon:float|None = None # differential privacy: the whole fit's epsilon (user level); None: not private
     dp_delta:float|None = None # its delta; None: 1e-5, or less than 1 / (10 x users) on large data
@@ -81,6 +82,7 @@ class SDRMConfig:
         shares = dict(dp_vae_share=self.dp_vae_share, dp_popularity_share=self.dp_popularity_share, dp_activity_share=self.dp_activity_share)
         if not (all(v > 0 for v in shares.values()) and sum(shares.values()) < 1):
             raise ValueError(f"settings {', '.join(shares)} must be positive with a sum below 1, got {', '.join(map(str, shares.values()))}")
+        if not 0 <= self.calibrate <= 1: raise ValueError(f"setting calibrate must be in [0, 1], got {self.calibrate}")
         for name in ('vae_dropout', 'val_frac'):
             if not 0 <= getattr(self, name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
         for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps', 'max_updates',
@@ -189,12 +191,25 @@ def fit(self:SDRM, inter:Interactions, # the real training users
 
 # %% ../nbs/05_synthesizer.ipynb #37154dd8
 @patch
+def users_from_latents(self:SDRM, z:torch.Tensor, # latents, one row per synthetic user
+                       seed:int=0, # seed of the item draws
+                       binarize_how:str|None=None, # override the config's binarisation
+                       temperature:float|None=None, # override the config's temperature
+                       tilt:float|None=None, # override the config's popularity tilt
+                       calibrate:float|None=None, # override the config's calibration (a DP model: 0 unless given)
+                      ) -> sp.csr_matrix:
+    "Decode latents and draw each user's items as the config says: users x items CSR of positives."
+    c = self.config
+    if calibrate is None: calibrate = c.calibrate if self.popularity is not None else 0.0   # a DP model keeps no real counts
+    return binarize(self.vae, z, binarize_how or c.binarize, density=self.density, activity=self.activity, popularity=self.popularity,
+                    temperature=c.temperature if temperature is None else temperature, tilt=c.tilt if tilt is None else tilt,
+                    calibrate=calibrate, seed=seed)
+
+@patch
 def sample(self:SDRM, n_users:int|None=None, # how many synthetic users; default: as many as the training users
            method:str='f-sdrm', # 'f-sdrm' (all T steps), 'm-sdrm' (each user from a random step) or 'multivae++'
            seed:int=0, # seed of the sampling
-           binarize_how:str|None=None, # override the config's binarisation
-           temperature:float|None=None, # override the config's temperature
-           tilt:float|None=None, # override the config's popularity tilt
+           **overrides, # binarize_how, temperature, tilt or calibrate for this call (see `users_from_latents`)
           ) -> Interactions:
     "Synthetic users as an Interactions container with the original item ids."
     if self.net is None: raise RuntimeError("fit or load the model before sampling")
@@ -202,10 +217,7 @@ def sample(self:SDRM, n_users:int|None=None, # how many synthetic users; default
     if n <= 0: raise ValueError(f"n_users must be positive, got {n_users}")
     if method not in METHODS: raise ValueError(f"unknown method {method!r}: use one of {METHODS}")
     z = sample_latents(self.net, self.sched, n, self.latent_mean, self.latent_var, method, self.config.terminal, seed, self.device)
-    c = self.config
-    X = binarize(self.vae, z, binarize_how or c.binarize, density=self.density, activity=self.activity, popularity=self.popularity,
-                 temperature=c.temperature if temperature is None else temperature, tilt=c.tilt if tilt is None else tilt, seed=seed)
-    return Interactions(X, np.array([f'syn-{i}' for i in range(n)]), self.item_ids)
+    return Interactions(self.users_from_latents(z, seed, **overrides), np.array([f'syn-{i}' for i in range(n)]), self.item_ids)
 
 # %% ../nbs/05_synthesizer.ipynb #66368166
 @patch
