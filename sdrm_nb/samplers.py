@@ -120,6 +120,8 @@ def draw_items(blocks, # called with no argument: yields (row offset, users x it
     if activity is None or len(activity) == 0: raise ValueError(f"binarize({how!r}) needs the real activity counts")
     k = torch.as_tensor(draw_activity(activity, n, m, seed), device=dev)
     scaled = lambda: ((i, lg / temperature) for i, lg in blocks())
+    if calibrate and n * m <= 2**26:   # score once: the shift reads every block 30 times, and a block can cost a whole reverse diffusion
+        kept = list(scaled()); scaled = lambda: iter(kept)
     shift = 0 if not calibrate else calibrate * marginal_shift(scaled, k, popularity, device=dev)
     if tilt: shift = shift - tilt * torch.log1p(torch.as_tensor(np.asarray(popularity), dtype=torch.float32, device=dev))
     adjusted = ((i, lg + shift) for i, lg in scaled())
