@@ -243,7 +243,7 @@ class ScoringFamily:
     def fit(self, train:Interactions, seed:int):
         "Fit the model on the real training users."
         self.X, self.item_ids = positives_only(train.X), train.item_ids
-        self.activity = np.diff(self.X.indptr)
+        self.activity, self.popularity = np.diff(self.X.indptr), np.bincount(self.X.indices, minlength=self.X.shape[1])
         self.model = self.build(self.X.shape[1]).fit(self.X, seed); return self
     def sample(self, generator:str, n_users:int, seed:int) -> Interactions:
         "Synthetic users from the named generator of the family."
@@ -252,8 +252,7 @@ class ScoringFamily:
             R = self.X[reconstruction_rows(self.X.shape[0], n_users, seed)]
             score = lambda a, b: self.model.reconstruct(R[a:b], seed=seed + a)
         else: score = lambda a, b: self.model.generate(b - a, seed=seed + a)
-        pop = np.bincount(self.X.indices, minlength=self.X.shape[1])
-        return Interactions(scores_to_users(score, (n_users, self.X.shape[1]), self.activity, seed, self.device, popularity=pop, calibrate=self.calibrate),
+        return Interactions(scores_to_users(score, (n_users, self.X.shape[1]), self.activity, seed, self.device, popularity=self.popularity, calibrate=self.calibrate),
                             item_ids=self.item_ids)
 
 class DiffRecFamily(ScoringFamily):
