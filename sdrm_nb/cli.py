@@ -199,8 +199,8 @@ def _evaluate(a, real, t0):
     split = strong_split(real, seed=0) if a.split == 'strong' else paper_split(real, evaluate_on='valid' if a.split == 'paper' else 'test+valid')
     df = run_experiment(split, a.generators, a.recommenders, a.protocols, a.seeds, count_zeros=a.count_zeros, tune=not a.no_tune,
                         config=make_config(a.preset, **_settings(a)), dataset=a.dataset, device=a.device, n_jobs=a.jobs, verbose=not a.quiet)
-    out = Path(a.out); summ = summarize(df); gens = generator_table(df)
-    atomic_write(out, lambda f: f.write(df.to_csv(index=False).encode()))
+    out = Path(a.out); atomic_write(out, lambda f: f.write(df.to_csv(index=False).encode()))   # the results first: they are the costly part
+    summ = summarize(df); gens = generator_table(df)
     atomic_write(out.with_name(out.stem + '_summary.csv'), lambda f: f.write(summ.to_csv(index=False).encode()))
     atomic_write(out.with_name(out.stem + '_generators.csv'), lambda f: f.write(gens.to_csv(index=False).encode()))
     import matplotlib; matplotlib.use('Agg')

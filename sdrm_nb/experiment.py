@@ -210,16 +210,17 @@ def _report(cell, res, settings, secs, ks):
 def summarize(df:pd.DataFrame, # tidy results of run_experiment
               metrics:tuple=('recall', 'ndcg'), # which metrics to keep
              ) -> pd.DataFrame:
-    "Mean, std, relative change vs the original data and a paired t-test over seeds, per cell."
+    "Mean, std, relative change vs the original data and a paired t-test over seeds (NaN where the run has no original data), per cell."
     from scipy import stats
     d = df[df.metric.isin(metrics)].copy(); d['metric'] = d.metric + '@' + d.k.astype(str)
     keys = ['dataset', 'recommender', 'metric']
     base = d[d.protocol == 'original'].set_index(keys + ['seed']).value.sort_index()
+    has_base = set(base.index.droplevel('seed'))   # a run without the original protocol has no change to report
     out = []
     for (ds, g, p, r, m), grp in d.groupby(['dataset', 'generator', 'protocol', 'recommender', 'metric'], sort=False):
         v = grp.set_index('seed').value; row = dict(dataset=ds, generator=g, kind=KINDS.get(g, 'real'), protocol=p, recommender=r, metric=m,
-                                                    mean=v.mean(), std=v.std(ddof=1) if len(v) > 1 else np.nan, n=len(v))
-        if p != 'original':
+                                                    mean=v.mean(), std=v.std(ddof=1) if len(v) > 1 else np.nan, n=len(v), change=np.nan, p_paired=np.nan)
+        if p != 'original' and (ds, r, m) in has_base:
             b = base.loc[(ds, r, m)].reindex(v.index)
             row['change'] = v.mean() / b.mean() - 1
             row['p_paired'] = stats.ttest_rel(v, b).pvalue if len(v) > 1 else np.nan
@@ -250,7 +251,7 @@ def plot_results(summary:pd.DataFrame, # output of summarize
     import matplotlib.pyplot as plt
     s = summary[summary.metric == metric].copy(); s['cell'] = np.where(s.protocol == 'original', 'original', s.generator + ' ' + s.protocol)
     piv, err = s.pivot(index='recommender', columns='cell', values='mean'), s.pivot(index='recommender', columns='cell', values='std')
-    cols = ['original'] + [c for c in piv.columns if c != 'original']
+    cols = sorted(piv.columns, key=lambda c: c != 'original')   # the original data first, where the run has it
     ax = piv[cols].plot.bar(yerr=err[cols], ax=ax, figsize=(10, 4), capsize=2, rot=0, width=0.85)
     ax.set(ylabel=metric, title=f"{metric} by recommender and training data"); ax.legend(fontsize=7, ncol=3)
     return ax
