@@ -2,6 +2,7 @@
 
 python bench/dp.py --dataset ml-100k --epsilon 1 4 8 16 none --seeds 3 --out nbs/results/ml100k_dp_curve.csv   # 11 min on 2 cores
 python bench/dp.py --dataset ml-1m --epsilon 8 none --out nbs/results/ml1m_dp_curve.csv                       # 9.5 min
+python bench/dp.py --dataset ml-100k --epsilon 1 4 8 16 --seeds 3 --spectrum-items 300 --out nbs/results/ml100k_dp_spectral.csv   # with the private co-occurrence spectrum
 """
 import argparse, time
 import numpy as np, pandas as pd, scipy.sparse as sp
@@ -11,7 +12,8 @@ from sdrm_nb.samplers import control_users
 
 p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
 p.add_argument('--dataset', default='ml-100k'); p.add_argument('--epsilon', nargs='+', default=['8', 'none'])
-p.add_argument('--seeds', type=int, default=1); p.add_argument('--out', default=None, help='tidy rows (.csv): dataset, seed, epsilon, generator, metric, value')
+p.add_argument('--seeds', type=int, default=1); p.add_argument('--spectrum-items', type=int, default=0, help="SDRM's dp_spectrum_items for the private fits (rows named f-sdrm-spectral)")
+p.add_argument('--out', default=None, help='tidy rows (.csv): dataset, seed, epsilon, generator, metric, value')
 a = p.parse_args()
 split = paper_split(paper_preprocess(load_dataset(a.dataset)), evaluate_on='test+valid')
 rows = []
@@ -25,10 +27,11 @@ for seed in range(a.seeds):
     print(f"seed {seed}: original Recall@10 {orig:.4f}; popularity control replace {rows[-2]['value']:.4f}, augment {rows[-1]['value']:.4f}", flush=True)
     for e in a.epsilon:
         eps = None if e == 'none' else float(e)
-        t = time.perf_counter(); m = SDRM(device='cpu', dp_epsilon=eps).fit(real, seed=seed, progress=False); secs = time.perf_counter() - t
+        extra, gen = (dict(dp_spectrum_items=a.spectrum_items), 'f-sdrm-spectral') if a.spectrum_items and eps is not None else ({}, 'f-sdrm')
+        t = time.perf_counter(); m = SDRM(device='cpu', dp_epsilon=eps, **extra).fit(real, seed=seed, progress=False); secs = time.perf_counter() - t
         s = m.sample(seed=seed); rep = fidelity_report(real, s); v = rep.set_index('metric').synthetic
         r, g = score(s.X), score(sp.vstack([real.X, s.X]).tocsr())
-        add(seed, e, 'f-sdrm', replace=r, augment=g, fit_s=secs, spent_epsilon=m.privacy.get('epsilon', np.nan),
+        add(seed, e, gen, replace=r, augment=g, fit_s=secs, spent_epsilon=m.privacy.get('epsilon', np.nan),
             spearman=v['popularity_spearman'], cooccurrence=v['cooccurrence'], coverage=v['coverage'], activity_ks=v['activity_ks'])
         print(f"  epsilon {e}: fit {secs:.0f} s; {m.privacy_summary()}\n    fidelity: {fidelity_summary(rep)}\n"
               f"    replace Recall@10 {r:.4f} ({r / orig:.1%} of original), augment {g:.4f} ({g / orig - 1:+.1%})", flush=True)

@@ -19,17 +19,17 @@ from .schedule import NoiseSchedule
 from .score import ScoreNet, fit_score, OBJECTIVES
 from .samplers import sample_latents, binarize, METHODS, BINARIZERS
 from .vae import vae_loss
-from .dp import calibrate, composed_epsilon, dp_sgd, dp_activity, dp_item_counts
+from .dp import calibrate, composed_epsilon, dp_sgd, dp_activity, dp_item_counts, dp_spectrum, noise_edge
 import math, torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['PRESETS', 'MODEL_FORMAT', 'SDRMConfig', 'make_config', 'config_table', 'SDRM']
+__all__ = ['PRESETS', 'SPECTRUM_PART', 'SPECTRUM_SCALE', 'MODEL_FORMAT', 'SDRMConfig', 'make_config', 'config_table', 'SDRM']
 
 # %% ../nbs/05_synthesizer.ipynb #53cc6eb1
 @dataclass
 class SDRMConfig:
     "Every setting of an SDRM model; defaults chosen for realistic users (bench/fidelity.py), the paper's rows are PRESETS."
-    vae_hidden:int|None = None # VAE hidden width; None: 600, or 200 for catalogues over 10,000 items, or 64 under DP (paper ML-100K: 930)
+    vae_hidden:int|None = None # VAE hidden width; None: 600, or 200 for catalogues over 10,000 items, or 64 under DP (32 with dp_spectrum_items) (paper ML-100K: 930)
     vae_latent:int|None = None # VAE latent size; None: 64, or 16 under DP (paper ML-100K: 830)
     vae_batch_size:int = 100 # VAE batch size (paper ML-100K: 780, one step per epoch on its 656 users)
     vae_lr:float = 6e-4 # VAE learning rate (Adam)
@@ -67,6 +67,7 @@ class SDRMConfig:
     dp_vae_share:float = 0.4 # share of epsilon spent on the VAE
     dp_popularity_share:float = 0.3 # share spent on the item popularity (the decoder's fixed output bias)
     dp_activity_share:float = 0.1 # share spent on the activity histogram; the rest goes to the diffusion model
+    dp_spectrum_items:int = 0 # under DP, release the co-occurrence spectrum of this many popular items to fix the VAE's outer weights (0: off; 300 on ML-100K)
     def __post_init__(self):
         for f in dataclasses.fields(self):
             v, t = getattr(self, f.name), (f.type if isinstance(f.type, str) else f.type.__name__).replace(' ', '')
@@ -87,7 +88,7 @@ class SDRMConfig:
             if not 0 <= getattr(self, name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
         for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps', 'max_updates',
                                                    'dp_batch_size', 'dp_vae_epochs', 'dp_epochs')),
-                         ('n_layers', 0), ('beta_cap', 0)):
+                         ('n_layers', 0), ('beta_cap', 0), ('dp_spectrum_items', 0)):
             if getattr(self, name) is not None and getattr(self, name) < lo: raise ValueError(f"setting {name} must be at least {lo}, got {getattr(self, name)}")
         if self.objective not in OBJECTIVES: raise ValueError(f"unknown objective {self.objective!r}: use one of {list(OBJECTIVES)}")
         if self.binarize not in BINARIZERS: raise ValueError(f"unknown binarisation {self.binarize!r}: use one of {BINARIZERS}")
@@ -148,7 +149,7 @@ class SDRM:
     def _build(self, n_items):
         c, dp = self.config, self.config.dp_epsilon is not None   # under DP a small VAE: the noise grows with its number of weights
         if c.vae_hidden is None:   # chosen from the catalogue: the decoder's cost grows with items x hidden
-            self.config = dataclasses.replace(self.config, vae_hidden=64 if dp else 600 if n_items <= 10_000 else 200)
+            self.config = dataclasses.replace(self.config, vae_hidden=(32 if c.dp_spectrum_items else 64) if dp else 600 if n_items <= 10_000 else 200)
         if c.vae_latent is None: self.config = dataclasses.replace(self.config, vae_latent=16 if dp else 64)
         c = self.config
         self.sched = NoiseSchedule(c.T, c.schedule, noise_scale=c.noise_scale)
@@ -234,7 +235,7 @@ def plot_history(self:SDRM):
 # %% ../nbs/05_synthesizer.ipynb #d18abbbc
 @patch
 def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
-    "Fit with user-level DP: a private item popularity, DP-SGD for both stages, a private activity histogram, public choices for the rest."
+    "Fit with user-level DP: a private item popularity (and co-occurrence spectrum), DP-SGD for both stages, a private activity histogram, public choices for the rest."
     c = self.config; X = inter.positives; n, m = X.shape
     if c.tilt: raise ValueError("a popularity tilt needs the real item counts, which a private fit does not release: use tilt=0 with dp_epsilon")
     delta = c.dp_delta if c.dp_delta is not None else min(1e-5, 1 / (10 * n))
@@ -242,18 +243,24 @@ def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
     def plan(epochs):   # sample rate and steps of a stage
         q = min(1.0, c.dp_batch_size / n); return q, epochs * math.ceil(1 / q)
     (qv, sv), (qs, ss) = plan(c.dp_vae_epochs), plan(c.dp_epochs)
+    sgd = dict(vae=c.dp_vae_share, diffusion=1 - c.dp_vae_share - c.dp_popularity_share - c.dp_activity_share)   # the DP-SGD stages' shares
+    spectral = c.dp_spectrum_items > 0
+    if spectral: spectrum_share = SPECTRUM_PART * sum(sgd.values()); sgd = {k: v * (1 - SPECTRUM_PART) for k, v in sgd.items()}   # the release takes most of theirs
     stages = dict(popularity=dict(share=c.dp_popularity_share, sample_rate=1.0, steps=1),
-                  vae=dict(share=c.dp_vae_share, sample_rate=qv, steps=sv),
-                  diffusion=dict(share=1 - c.dp_vae_share - c.dp_popularity_share - c.dp_activity_share, sample_rate=qs, steps=ss),
+                  **(dict(spectrum=dict(share=spectrum_share, sample_rate=1.0, steps=1)) if spectral else {}),
+                  vae=dict(share=sgd['vae'], sample_rate=qv, steps=sv),
+                  diffusion=dict(share=sgd['diffusion'], sample_rate=qs, steps=ss),
                   activity=dict(share=c.dp_activity_share, sample_rate=1.0, steps=1))
     sig = dict(zip(stages, calibrate(c.dp_epsilon, delta, list(stages.values()))))
     counts = dp_item_counts(X, sig['popularity'])      # the decoder's output bias: log private popularity, fixed; every mechanism's noise is fresh OS entropy
     bias = self.vae.decoder[-1].bias
     bias.data.copy_(torch.as_tensor(np.log(np.maximum(counts, sig['popularity'])), dtype=bias.dtype)); bias.requires_grad_(False)
+    fixed = [bias, *(self._spectral_start(X, counts, sig['spectrum']) if spectral else [])]
     def vae_one(call, x, step):
         logits, mu, logvar = call(x); return vae_loss(logits, x, mu, logvar, min(c.beta_cap, step / c.anneal_steps))
     mv = dp_sgd(self.vae, vae_one, X, c.dp_vae_epochs, c.dp_batch_size, c.dp_vae_lr, sig['vae'], c.dp_clip, seed, self.device)
-    bias.requires_grad_(True); t1 = time.perf_counter()
+    for p in fixed: p.requires_grad_(True)
+    t1 = time.perf_counter()
     z = encode_users(self.vae, X, sample=c.diffuse == 'sample', seed=seed, device=self.device)
     self.latent_mean, self.latent_var = torch.zeros(c.vae_latent, device=self.device), torch.ones(c.vae_latent, device=self.device)  # public
     self.net.set_gaussian(self.latent_mean.clone(), self.latent_var.clone(), self.sched)
@@ -266,7 +273,7 @@ def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
     self.item_ids, self.popularity = inter.item_ids, None
     self.density, self.n_train = float(self.activity.sum() / (len(self.activity) * m)), len(self.activity)
     one_off = lambda s: dict(stage=s, noise_multiplier=sig[s], sample_rate=1.0, steps=1, clip=1.0)
-    mech = [one_off('popularity'), dict(stage='vae', **mv), dict(stage='diffusion', **ms), one_off('activity')]
+    mech = [one_off('popularity'), *([one_off('spectrum')] if spectral else []), dict(stage='vae', **mv), dict(stage='diffusion', **ms), one_off('activity')]
     self.privacy = dict(dp=True, epsilon=composed_epsilon(mech, delta), delta=delta, target_epsilon=c.dp_epsilon,
                         accountant='opacus RDP', mechanisms=mech, non_private=[])
     self.history = dict(vae_loss=[], vae_recall=[], vae_best_epoch=None, score_loss=[],   # losses read private data: not kept
@@ -287,6 +294,27 @@ def privacy_summary(self:SDRM) -> str:
     sig = ', '.join(f"{m['stage']} noise {m['noise_multiplier']:.2f} x clip {m['clip']:g}, {m['steps']} step(s) at rate {m['sample_rate']:.3f}" for m in p['mechanisms'])
     return (f"differentially private: epsilon {p['epsilon']:.2f} at delta {p['delta']:.1e} (target {p['target_epsilon']:g}; {p['accountant']} accountant; {sig})"
             + (f"; NOT DP: non-private steps {p['non_private']}" if p.get('non_private') else ''))
+
+# %% ../nbs/05_synthesizer.ipynb #cf74ef4d
+SPECTRUM_PART = 0.8    # part of the DP-SGD stages' shares the co-occurrence release takes when dp_spectrum_items > 0; they keep the rest
+SPECTRUM_SCALE = 60.0  # logit scale of the fixed output weights (chosen on ML-100K at epsilon 8 from 5, 20, 60, 100, 150)
+
+@patch
+def _spectral_start(self:SDRM, X:sp.csr_matrix, # real users x items
+                    counts:np.ndarray, # the private item popularity (chooses the items released)
+                    noise_multiplier:float, # the release's noise scale
+                   ) -> list:
+    "Fix the VAE's input and output weights to a private co-occurrence basis of the most popular items: the weights fixed."
+    k, m = self.config.vae_hidden, X.shape[1]; top = np.argsort(-counts)[:min(self.config.dp_spectrum_items, m)]
+    if k > len(top): raise ValueError(f"vae_hidden ({k}) must be at most dp_spectrum_items ({len(top)}): one hidden unit per released direction")
+    w, V = dp_spectrum(X[:, top], noise_multiplier, k)
+    edge = noise_edge(noise_multiplier, len(top))
+    weight = np.sqrt(np.clip(w - edge, 0, None) / max(w[0] - edge, 1e-12))     # directions inside the noise: weight 0
+    basis = torch.zeros(m, k); basis[torch.as_tensor(top)] = torch.as_tensor(V, dtype=torch.float32)
+    vae = self.vae
+    vae.embed.weight.data.copy_(basis); vae.decoder[-1].weight.data.copy_(basis * torch.as_tensor(weight, dtype=torch.float32) * SPECTRUM_SCALE)
+    for p in (vae.embed.weight, vae.decoder[-1].weight): p.requires_grad_(False)
+    return [vae.embed.weight, vae.decoder[-1].weight]
 
 # %% ../nbs/05_synthesizer.ipynb #9ecc0773
 MODEL_FORMAT = 2
