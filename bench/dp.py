@@ -2,6 +2,7 @@
 
 python bench/dp.py --dataset ml-100k --epsilon 1 4 8 16 none --seeds 3 --out nbs/results/ml100k_dp_curve.csv   # 11 min on 2 cores
 python bench/dp.py --dataset ml-1m --epsilon 8 none --out nbs/results/ml1m_dp_curve.csv                       # 9.5 min
+python bench/dp.py --dataset ml-1m --epsilon 8 none --seeds 2 --first-seed 1 --out nbs/results/ml1m_dp_curve_seeds12.csv   # two more seeds
 python bench/dp.py --dataset ml-100k --epsilon 1 4 8 16 --seeds 3 --spectrum-items 300 --out nbs/results/ml100k_dp_spectral.csv   # with the private co-occurrence spectrum
 """
 import argparse, time
@@ -12,13 +13,13 @@ from sdrm_nb.samplers import control_users
 
 p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
 p.add_argument('--dataset', default='ml-100k'); p.add_argument('--epsilon', nargs='+', default=['8', 'none'])
-p.add_argument('--seeds', type=int, default=1); p.add_argument('--spectrum-items', type=int, default=0, help="SDRM's dp_spectrum_items for the private fits (rows named f-sdrm-spectral)")
+p.add_argument('--seeds', type=int, default=1); p.add_argument('--first-seed', type=int, default=0, help='seeds first-seed, first-seed + 1, ... (to add seeds to an earlier run)'); p.add_argument('--spectrum-items', type=int, default=0, help="SDRM's dp_spectrum_items for the private fits (rows named f-sdrm-spectral)")
 p.add_argument('--out', default=None, help='tidy rows (.csv): dataset, seed, epsilon, generator, metric, value')
 a = p.parse_args()
 split = paper_split(paper_preprocess(load_dataset(a.dataset)), evaluate_on='test+valid')
 rows = []
 def add(seed, eps, gen, **kv): rows.extend(dict(dataset=a.dataset, seed=seed, epsilon=eps, generator=gen, metric=k, value=v) for k, v in kv.items())
-for seed in range(a.seeds):
+for seed in range(a.first_seed, a.first_seed + a.seeds):
     real, valid = validation_split(split.train, seed=seed)
     score = lambda X: train_and_score('svd', X, valid, split.fold_in, split.held_out, seed=seed, tune=True, device='cpu')[0]['recall@10']
     orig = score(real.X); add(seed, 'none', 'real', original=orig)
