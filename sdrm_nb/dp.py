@@ -10,7 +10,7 @@ from torch.func import functional_call, vmap, grad
 from .metrics import default_device, to_dense
 
 # %% auto #0
-__all__ = ['ALPHAS', 'noise_multiplier', 'composed_epsilon', 'calibrate', 'dp_sgd', 'activity_bins', 'dp_activity',
+__all__ = ['ALPHAS', 'noise_multiplier', 'composed_epsilon', 'calibrate', 'dp_sgd', 'activity_bins', 'dp_activity', 'unit_rows',
            'dp_item_counts', 'dp_spectrum', 'noise_edge']
 
 # %% ../nbs/04a_dp.ipynb #358fd156
@@ -111,26 +111,29 @@ def dp_activity(activity:np.ndarray, # real users' positive counts
     return np.concatenate(out)
 
 # %% ../nbs/04a_dp.ipynb #7a08e2a1
+def unit_rows(X:sp.csr_matrix, # users x items
+             ) -> sp.csr_matrix:
+    "Each user's row scaled to unit length (empty rows stay empty), float64: one user then moves any sum over users by norm <= 1."
+    X = sp.csr_matrix(X, dtype=np.float64)
+    return sp.diags(1 / np.maximum(np.sqrt(np.asarray(X.multiply(X).sum(1)).ravel()), 1e-12)) @ X
+
 def dp_item_counts(X:sp.csr_matrix, # real users x items, 0/1
                    noise_multiplier:float, # noise standard deviation (sensitivity 1)
                    seed:int|None=None, # seed of the noise; None: fresh entropy from the OS (a known seed voids the guarantee: tests only)
                   ) -> np.ndarray:
     "A differentially private item popularity: the sum of the users' unit-length item vectors, plus Gaussian noise."
-    X = sp.csr_matrix(X, dtype=np.float64)
-    norms = np.sqrt(np.asarray(X.multiply(X).sum(1)).ravel())
-    sums = np.asarray((sp.diags(1 / np.maximum(norms, 1e-12)) @ X).sum(0)).ravel()
-    return sums + noise_multiplier * np.random.default_rng(seed).standard_normal(X.shape[1])
+    return np.asarray(unit_rows(X).sum(0)).ravel() + noise_multiplier * np.random.default_rng(seed).standard_normal(X.shape[1])
 
 # %% ../nbs/04a_dp.ipynb #1d4f550e
-def dp_spectrum(X:sp.csr_matrix, # real users x items, 0/1 (only the columns the release may read)
+def dp_spectrum(X:sp.csr_matrix, # real users x items, 0/1 (only the columns the release may read: it forms a dense items x items matrix, so hundreds to a few thousand)
                 noise_multiplier:float, # noise standard deviation per entry (sensitivity 1)
                 k:int, # eigen-directions to keep
                 seed:int|None=None, # seed of the noise; None: fresh entropy from the OS (a known seed voids the guarantee: tests only)
                ) -> tuple:
     "A differentially private eigen-basis of the item co-occurrence of unit-length user rows: top-k eigenvalues and items x k eigenvectors."
-    X = sp.csr_matrix(X, dtype=np.float64); n, m = X.shape
+    m = X.shape[1]
     if not 0 < k <= m: raise ValueError(f"k must be in 1..{m} (the items released), got {k}")
-    unit = sp.diags(1 / np.maximum(np.sqrt(np.asarray(X.multiply(X).sum(1)).ravel()), 1e-12)) @ X   # one user moves the matrix by norm <= 1
+    unit = unit_rows(X)   # one user moves the matrix by norm <= 1
     E = np.triu(np.random.default_rng(seed).standard_normal((m, m)))
     w, V = np.linalg.eigh((unit.T @ unit).toarray() + noise_multiplier * (E + np.triu(E, 1).T))   # symmetric noise: one draw per pair
     return w[::-1][:k].copy(), V[:, ::-1][:, :k].copy()

@@ -304,7 +304,7 @@ def _spectral_start(self:SDRM, X:sp.csr_matrix, # real users x items
                     counts:np.ndarray, # the private item popularity (chooses the items released)
                     noise_multiplier:float, # the release's noise scale
                    ) -> list:
-    "Fix the VAE's input and output weights to a private co-occurrence basis of the most popular items: the weights fixed."
+    "Fix the VAE's input and output weights to a private co-occurrence basis of the most popular items; return the weights it fixed."
     k, m = self.config.vae_hidden, X.shape[1]; top = np.argsort(-counts)[:min(self.config.dp_spectrum_items, m)]
     if k > len(top): raise ValueError(f"vae_hidden ({k}) must be at most dp_spectrum_items ({len(top)}): one hidden unit per released direction")
     w, V = dp_spectrum(X[:, top], noise_multiplier, k)
