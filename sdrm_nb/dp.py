@@ -43,10 +43,16 @@ def calibrate(epsilon:float, delta:float, # the budget of all the mechanisms tog
              ) -> list:
     "Noise multipliers for mechanisms run one after the other, in proportion to their shares, whose composition spends (epsilon, delta)."
     k = len(stages)
-    base = [noise_multiplier(epsilon * s['share'], delta / k, s['sample_rate'], s['steps']) for s in stages]   # basic composition: within budget
+    base_at = lambda c: [noise_multiplier(c * epsilon * s['share'], delta / k, s['sample_rate'], s['steps']) for s in stages]   # basic composition
+    for c in 2.0 ** np.arange(11):          # a share too small for the accountant alone: set the ratios at a larger budget, the search below rescales
+        try: base = base_at(c); break
+        except ValueError: continue
+    else: raise ValueError(f"epsilon {epsilon:g} is too small for these mechanisms: their smallest share ({min(s['share'] for s in stages):.3g}) cannot be funded")
     spent = lambda lam: composed_epsilon([dict(noise_multiplier=lam * b, sample_rate=s['sample_rate'], steps=s['steps']) for b, s in zip(base, stages)], delta)
     hi = 1.0
-    while spent(hi) > epsilon: hi *= 1.1     # in case the composed bound is looser than the sum (it never was in our checks)
+    while spent(hi) > epsilon:              # the composed bound looser than the sum (never at c = 1 in our checks), or ratios set at c > 1
+        hi *= 1.1
+        if hi > 1e4: raise ValueError(f"epsilon {epsilon:g} at delta {delta:g} is too small for these mechanisms: below what the accountant's orders can show")
     lo = hi / 2
     while spent(lo) <= epsilon: hi, lo = lo, lo / 2
     while hi / lo > 1 + rtol:
@@ -54,7 +60,6 @@ def calibrate(epsilon:float, delta:float, # the budget of all the mechanisms tog
         if spent(mid) <= epsilon: hi = mid
         else: lo = mid
     return [hi * b for b in base]
-
 
 # %% ../nbs/04a_dp.ipynb #fe110a6f
 def dp_sgd(model:torch.nn.Module, # trained in place

@@ -23,7 +23,8 @@ from .dp import calibrate, composed_epsilon, dp_sgd, dp_activity, dp_item_counts
 import math, torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['PRESETS', 'SPECTRUM_PART', 'SPECTRUM_SCALE', 'MODEL_FORMAT', 'SDRMConfig', 'make_config', 'config_table', 'SDRM']
+__all__ = ['PRESETS', 'SPECTRUM_PART', 'SPECTRUM_SCALE', 'SPECTRUM_USERS', 'MODEL_FORMAT', 'SDRMConfig', 'make_config',
+           'config_table', 'SDRM', 'auto_spectrum_items']
 
 # %% ../nbs/05_synthesizer.ipynb #53cc6eb1
 @dataclass
@@ -67,7 +68,7 @@ class SDRMConfig:
     dp_vae_share:float = 0.4 # share of epsilon spent on the VAE
     dp_popularity_share:float = 0.3 # share spent on the item popularity (the decoder's fixed output bias)
     dp_activity_share:float = 0.1 # share spent on the activity histogram; the rest goes to the diffusion model
-    dp_spectrum_items:int = 0 # under DP, release the co-occurrence spectrum of this many popular items to fix the VAE's outer weights (0: off; 300 on ML-100K)
+    dp_spectrum_items:int|None = None # under DP, release the co-occurrence spectrum of this many popular items to fix the VAE's outer weights (0: off; None: `auto_spectrum_items`)
     def __post_init__(self):
         for f in dataclasses.fields(self):
             v, t = getattr(self, f.name), (f.type if isinstance(f.type, str) else f.type.__name__).replace(' ', '')
@@ -239,6 +240,7 @@ def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
     c = self.config; X = inter.positives; n, m = X.shape
     if c.tilt: raise ValueError("a popularity tilt needs the real item counts, which a private fit does not release: use tilt=0 with dp_epsilon")
     delta = c.dp_delta if c.dp_delta is not None else min(1e-5, 1 / (10 * n))
+    if c.dp_spectrum_items is None: self.config = c = dataclasses.replace(c, dp_spectrum_items=auto_spectrum_items(n, m))   # before _build: it sets the width
     torch.manual_seed(seed); self._build(m); c = self.config; t0 = time.perf_counter()
     def plan(epochs):   # sample rate and steps of a stage
         q = min(1.0, c.dp_batch_size / n); return q, epochs * math.ceil(1 / q)
@@ -296,8 +298,15 @@ def privacy_summary(self:SDRM) -> str:
             + (f"; NOT DP: non-private steps {p['non_private']}" if p.get('non_private') else ''))
 
 # %% ../nbs/05_synthesizer.ipynb #cf74ef4d
-SPECTRUM_PART = 0.8    # part of the DP-SGD stages' shares the co-occurrence release takes when dp_spectrum_items > 0; they keep the rest
+SPECTRUM_PART = 0.9    # part of the DP-SGD stages' shares the co-occurrence release takes when dp_spectrum_items > 0; they keep the rest (chosen on ML-100K at epsilon 8 from 0.8 and 0.9)
 SPECTRUM_SCALE = 60.0  # logit scale of the fixed output weights (chosen on ML-100K at epsilon 8 from 5, 20, 60, 100, 150)
+SPECTRUM_USERS = 2000  # auto: the release below this many users (it helped ML-100K's 656, matched on ALB's 940, cost on ML-1M's 4,223)
+
+def auto_spectrum_items(n_users:int, # the number of users (public, as in DP-SGD's sampling rate)
+                        n_items:int, # the catalogue size
+                       ) -> int:
+    "`dp_spectrum_items` when left to the fit: 300 items on fewer than `SPECTRUM_USERS` users (and at least 64 items), else 0 (off)."
+    return min(300, n_items) if n_users < SPECTRUM_USERS and n_items >= 64 else 0
 
 @patch
 def _spectral_start(self:SDRM, X:sp.csr_matrix, # real users x items
