@@ -32,7 +32,7 @@ def scores_to_users(score:callable, # called with (first row, last row): the use
                    ) -> sp.csr_matrix:
     "Synthetic users from item scores that estimate the 0/1 vector: counts from the real activity, items drawn in proportion to the scores."
     n, m = shape; bs = batch_size or _block_rows(m)
-    blocks = lambda: ((i, torch.log(score(i, min(n, i + bs)).float().clamp_min(1e-8))) for i in range(0, n, bs))
+    blocks = lambda: ((i, torch.log(score(i, min(n, i + bs)).float().nan_to_num(0.0).clamp_min(1e-8))) for i in range(0, n, bs))   # NaN: a diverged draw, scored lowest
     return draw_items(blocks, shape, 'activity-sample', activity=activity, popularity=popularity, calibrate=calibrate, seed=seed, device=device)
 
 def reconstruction_rows(n_train:int, # users the generator was fitted on
