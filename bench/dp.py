@@ -35,7 +35,8 @@ for seed in range(a.first_seed, a.first_seed + a.seeds):
     print(f"seed {seed}: original Recall@10 {orig:.4f}; popularity control replace {rows[-2]['value']:.4f}, augment {rows[-1]['value']:.4f}", flush=True)
     for e in a.epsilon:
         eps = None if e == 'none' else float(e)
-        extra, gen = (dict(dp_spectrum_items=a.spectrum_items), 'f-sdrm-spectral' if a.spectrum_items else 'f-sdrm') if eps is not None else ({}, 'f-sdrm')
+        extra = {} if eps is None else dict(dp_spectrum_items=a.spectrum_items)       # explicit under DP: 0 is DP-SGD alone, whatever the fit's own rule
+        gen = 'f-sdrm-spectral' if extra.get('dp_spectrum_items') else 'f-sdrm'
         t = time.perf_counter(); m = SDRM(device='cpu', dp_epsilon=eps, **extra).fit(real, seed=seed, progress=False); secs = time.perf_counter() - t
         s = m.sample(seed=seed); rep = fidelity_report(real, s); v = rep.set_index('metric').synthetic
         r, g = score(s.X), score(sp.vstack([real.X, s.X]).tocsr())

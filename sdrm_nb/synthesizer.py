@@ -315,7 +315,7 @@ def _spectral_start(self:SDRM, X:sp.csr_matrix, # real users x items
                    ) -> list:
     "Fix the VAE's input and output weights to a private co-occurrence basis of the most popular items; return the weights it fixed."
     k, m = self.config.vae_hidden, X.shape[1]; top = np.argsort(-counts)[:min(self.config.dp_spectrum_items, m)]
-    if k > len(top): raise ValueError(f"vae_hidden ({k}) must be at most dp_spectrum_items ({len(top)}): one hidden unit per released direction")
+    if k > len(top): raise ValueError(f"vae_hidden ({k}) must be at most dp_spectrum_items ({len(top)}): one hidden unit per released direction (dp_spectrum_items=0: DP-SGD alone)")
     w, V = dp_spectrum(X[:, top], noise_multiplier, k)
     edge = noise_edge(noise_multiplier, len(top))
     weight = np.sqrt(np.clip(w - edge, 0, None) / max(w[0] - edge, 1e-12))     # directions inside the noise: weight 0
