@@ -113,11 +113,16 @@ def train_and_score(recommender:str, # name in RECOMMENDERS
                    ) -> tuple:
     "Train one recommender on X (tuned or not) and score it on the evaluation users: ({'metric@k': value}, chosen settings, seconds)."
     t = time.perf_counter(); kwargs = kwargs or {}
-    if tune:
-        val = lambda s: evaluate(_fit(recommender, X, valid, seed, device, {**kwargs, **s}).score, *valid, ks=(10,))['recall@10']
-        kwargs = {**kwargs, **max(TUNING_GRIDS[recommender], key=val)}   # first best on ties
-    rec = _fit(recommender, X, valid, seed, device, kwargs)
+    if not tune: rec = _fit(recommender, X, valid, seed, device, kwargs)
+    else:   # the best setting's model is kept, not trained again: the same seed would give the same model
+        best = -1.0
+        for s in TUNING_GRIDS[recommender]:
+            cand = _fit(recommender, X, valid, seed, device, {**kwargs, **s})
+            r = evaluate(cand.score, *valid, ks=(10,))['recall@10']
+            if r > best: best, rec, chosen = r, cand, {**kwargs, **s}   # first best on ties
+        kwargs = chosen
     return evaluate(rec.score, fold_in, held_out, ks=ks, count_zeros=count_zeros), kwargs, time.perf_counter() - t
+
 
 # %% ../nbs/08_experiment.ipynb #c7b6ba69
 class _Inline:
