@@ -3,7 +3,7 @@
 #  1. the main job's time on the GPU: `sdrm_nb generate` on ML-100K (twice: same seed, same bytes?), and bench/scale.py
 #     (time and memory per stage) on ML-1M and Amazon-book;
 #  2. the notebooks' tests with the `gpu` cells switched on (pytest over nbdev's tester), and, beside them,
-#  3. the ML-100K results table with all three recommenders tuned (NeuMF included, which 2 cores cannot run in hours):
+#  3. the ML-100K results table with all three recommenders tuned (NeuMF included, which takes 2 cores most of an hour):
 #     `sdrm_nb evaluate --split paper-test`, 5 seeds, worker processes sharing the GPU;
 #  4. with what time is left: the same table with the paper's fixed settings.
 # Each step gets what is left of the budget; logs and tables go to $OUT/w (bench_out/ when OUT is unset), packed at the

@@ -115,11 +115,11 @@ def train_and_score(recommender:str, # name in RECOMMENDERS
     t = time.perf_counter(); kwargs = kwargs or {}
     if not tune: rec = _fit(recommender, X, valid, seed, device, kwargs)
     else:   # the best setting's model is kept, not trained again: the same seed would give the same model
-        best = -1.0
+        rec = None
         for s in TUNING_GRIDS[recommender]:
             cand = _fit(recommender, X, valid, seed, device, {**kwargs, **s})
             r = evaluate(cand.score, *valid, ks=(10,))['recall@10']
-            if r > best: best, rec, chosen = r, cand, {**kwargs, **s}   # first best on ties
+            if rec is None or r > best: best, rec, chosen = r, cand, {**kwargs, **s}   # first best on ties
         kwargs = chosen
     return evaluate(rec.score, fold_in, held_out, ks=ks, count_zeros=count_zeros), kwargs, time.perf_counter() - t
 
