@@ -118,7 +118,8 @@ def train_and_score(recommender:str, # name in RECOMMENDERS
         rec = None
         for s in TUNING_GRIDS[recommender]:
             cand = _fit(recommender, X, valid, seed, device, {**kwargs, **s})
-            r = evaluate(cand.score, *valid, ks=(10,))['recall@10']
+            r = getattr(cand, 'valid_recall', None)   # early stopping scored the kept weights already
+            if r is None: r = evaluate(cand.score, *valid, ks=(10,))['recall@10']
             if rec is None or r > best: best, rec, chosen = r, cand, {**kwargs, **s}   # first best on ties
         kwargs = chosen
     return evaluate(rec.score, fold_in, held_out, ks=ks, count_zeros=count_zeros), kwargs, time.perf_counter() - t

@@ -47,7 +47,7 @@ class PureSVD:
 
 # %% ../nbs/07_recommenders.ipynb #329b3f80
 class _Trained:
-    "Shared loop: epochs of `_epoch`, early stopping on validation Recall@k, best weights restored."
+    "Shared loop: epochs of `_epoch`, early stopping on validation Recall@k, best weights (and their score, `valid_recall`) kept."
     def _train(self, epochs, valid, patience, k=10):
         self.history, best, best_state, wait = [], -1.0, None, 0
         for ep in range(epochs):
@@ -58,6 +58,7 @@ class _Trained:
             else:
                 wait += 1
                 if wait >= patience: break
+        self.valid_recall = best if best_state is not None else None
         if best_state is not None: self.model.load_state_dict(best_state)
         self.model.eval(); return self
 
