@@ -8,7 +8,7 @@ import pandas as pd
 from sdrm_nb import experiment
 from sdrm_nb.cli import load_interactions
 from sdrm_nb.data import paper_split
-from sdrm_nb.experiment import run_experiment, summarize
+from sdrm_nb.experiment import run_experiment
 
 p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
 p.add_argument('--dataset', default='ml-100k'); p.add_argument('--seeds', type=int, default=5)
