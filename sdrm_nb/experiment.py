@@ -124,7 +124,6 @@ def train_and_score(recommender:str, # name in RECOMMENDERS
         kwargs = chosen
     return evaluate(rec.score, fold_in, held_out, ks=ks, count_zeros=count_zeros), kwargs, time.perf_counter() - t
 
-
 # %% ../nbs/08_experiment.ipynb #c7b6ba69
 class _Inline:
     "An executor that runs each job at once, in this process."
