@@ -8,7 +8,7 @@ python bench/dp.py --dataset ml-100k --epsilon 1 4 8 16 --seeds 5 --spectrum-ite
 python bench/dp.py --dataset ml-1m --epsilon 8 --spectrum-items 300 --out nbs/results/ml1m_dp_spectral.csv
 python bench/dp.py --dataset alb --epsilon 8 none --seeds 3 --out nbs/results/alb_dp_curve.csv                                  # the sparse paper data sets
 python bench/dp.py --dataset alb --epsilon 8 --seeds 3 --spectrum-items 300 --out nbs/results/alb_dp_spectral.csv
-python bench/dp.py --dataset adm --epsilon 8 none --out nbs/results/adm_dp_curve.csv                                            # 18 min
+python bench/dp.py --dataset adm --epsilon 8 none --out nbs/results/adm_dp_curve.csv                                            # 20 min
 python bench/dp.py --dataset adm --epsilon 8 --spectrum-items 300 --out nbs/results/adm_dp_spectral.csv
 """
 import argparse, time

@@ -1,7 +1,7 @@
-"""Does PureSVD's tuning grid (8-256 factors) bind at its edges? The same run with the standard grid and with a wider one (2-1024 factors): Recall@10 of tuned PureSVD, and how often each grid's choice sits at its edge.
+"""Does PureSVD's tuning grid bind at its edges? The same run with the standard grid (`svd_grid`, or 8 to --standard-top factors) and with a wider one (2-1024 factors): Recall@10 of tuned PureSVD, and how often each grid's choice sits at its edge.
 
-python bench/svd_grid.py --dataset ml-100k --seeds 5     # about 6 minutes on 2 cores
-python bench/svd_grid.py --dataset adm --seeds 1         # about 12 minutes on 2 cores
+python bench/svd_grid.py --dataset ml-100k --seeds 5                        # about 6 minutes on 2 cores
+python bench/svd_grid.py --dataset adm --seeds 1 --standard-top 256         # the grid before svd_grid grew with the catalogue; about 12 minutes
 """
 import argparse, json, time
 import pandas as pd
@@ -13,11 +13,13 @@ from sdrm_nb.experiment import run_experiment
 p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
 p.add_argument('--dataset', default='ml-100k'); p.add_argument('--seeds', type=int, default=5)
 p.add_argument('--generators', nargs='+', default=['f-sdrm', 'm-sdrm', 'multivae++', 'popularity', 'uniform', 'inverse-popularity', 'bootstrap'])
+p.add_argument('--standard-top', type=int, default=None, help="the standard grid's largest rank (default: svd_grid's for the data set)")
 p.add_argument('--out', default=None, help='tidy results of both runs (.csv)')
 a = p.parse_args()
 split = paper_split(load_interactions(a.dataset), evaluate_on='test+valid')   # the competitors' tables' split (--split paper-test)
-standard = experiment.TUNING_GRIDS['svd']
-grids = {'standard': standard, 'wide': [dict(factors=2**i) for i in range(1, 11)]}   # 2 to 1,024
+saved = experiment.TUNING_GRIDS['svd']
+top = a.standard_top or experiment.svd_grid(split.train.n_items)[-1]['factors']
+grids = {'standard': [dict(factors=2**i) for i in range(3, top.bit_length())], 'wide': [dict(factors=2**i) for i in range(1, 11)]}   # 2 to 1,024
 runs = []
 for name, grid in grids.items():
     experiment.TUNING_GRIDS['svd'] = grid   # one process (n_jobs=1), so the runner sees the grid
@@ -25,7 +27,7 @@ for name, grid in grids.items():
     df = run_experiment(split, a.generators, ['svd'], seeds=a.seeds, dataset=a.dataset, device='cpu', profile=False)
     print(f"{name} grid {[g['factors'] for g in grid]}: {time.perf_counter() - t:.0f} s", flush=True)
     runs.append(df.assign(grid=name))
-experiment.TUNING_GRIDS['svd'] = standard
+experiment.TUNING_GRIDS['svd'] = saved
 df = pd.concat(runs)
 if a.out: df.to_csv(a.out, index=False)
 rec = df[df.metric == 'recall'].assign(factors=lambda d: d.settings.map(lambda s: json.loads(s)['factors']))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_experiment.ipynb #543ad3c4
 from __future__ import annotations
-import json, time, multiprocessing
+import json, math, time, multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor, wait, FIRST_COMPLETED
 import numpy as np, pandas as pd, scipy.sparse as sp, torch
 from .data import Interactions, Split, holdout_entries, vstack
@@ -19,7 +19,7 @@ from .privacy import privacy_summary
 
 # %% auto #0
 __all__ = ['FAMILIES', 'GENERATORS', 'KINDS', 'RECOMMENDERS', 'PROTOCOLS', 'PROFILE', 'TUNING_GRIDS', 'SDRMFamily',
-           'ControlFamily', 'validation_split', 'fit_and_sample', 'generator_profile', 'train_and_score',
+           'ControlFamily', 'validation_split', 'svd_grid', 'fit_and_sample', 'generator_profile', 'train_and_score',
            'run_experiment', 'summarize', 'generator_table', 'plot_results', 'compare_generators']
 
 # %% ../nbs/08_experiment.ipynb #ee126311
@@ -68,6 +68,13 @@ def validation_split(train:Interactions, # real training users
     reduced = vstack(train[rows], vf)
     return reduced, (vf, vh)
 
+# %% ../nbs/08_experiment.ipynb #5vd6r1d1
+def svd_grid(n_items:int, # items of the training matrix
+            ) -> list:
+    "PureSVD's ranks to try: powers of two from 8 to 256, or on to an eighth of the catalogue where that is larger."
+    top = max(8, math.ceil(math.log2(max(n_items, 1) / 8)))   # an exponent: 2 ** 8 = 256 at least
+    return [dict(factors=2 ** i) for i in range(3, top + 1)]
+
 # %% ../nbs/08_experiment.ipynb #0b7dc6d5
 def fit_and_sample(family:str, # name in FAMILIES
                    generators:list, # generators of that family to sample from
@@ -94,8 +101,8 @@ def generator_profile(real:Interactions, # the real users the generator was fitt
     return {**{m: float(v[m]) for m in PROFILE[:6]}, 'targets_met': float(rep.met.dropna().sum()),
             'nn_jaccard': priv['jaccard_train_mean'], 'closer_to_train': priv['closer_to_train'], 'exact_copies': priv['exact_copy_rate']}
 
-TUNING_GRIDS = { # recommender -> the settings tried for each training set (epochs: early stopping on validation users)
-    'svd': [dict(factors=f) for f in (8, 16, 32, 64, 128, 256)],
+TUNING_GRIDS = { # recommender -> the settings tried for each training set (epochs: early stopping on validation users), or a function of the number of items giving them
+    'svd': svd_grid,
     'mlp': [dict(hidden=(h,), dropout=d) for h in (200, 600) for d in (0.2, 0.5)],
     'neumf': [dict(dim=d, layers=(2 * d, d)) for d in (16, 64)],
 }
@@ -116,7 +123,8 @@ def train_and_score(recommender:str, # name in RECOMMENDERS
     if not tune: rec = _fit(recommender, X, valid, seed, device, kwargs)
     else:   # the best setting's model is kept, not trained again: the same seed would give the same model
         rec = None
-        for s in TUNING_GRIDS[recommender]:
+        grid = TUNING_GRIDS[recommender]
+        for s in grid(X.shape[1]) if callable(grid) else grid:
             cand = _fit(recommender, X, valid, seed, device, {**kwargs, **s})
             r = getattr(cand, 'valid_recall', None)   # early stopping scored the kept weights already
             if r is None: r = evaluate(cand.score, *valid, ks=(10,))['recall@10']
