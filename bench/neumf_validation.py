@@ -22,19 +22,8 @@ WAYS = {'standard 50 steps': (50, .05), 'cold 20 steps, lr .1': (20, .1), 'cold 
 
 def warm_scorer(m, Fp, state):
     "Validation scores by a fold-in that goes on from `state` (embeddings and optimiser) for 10 steps; 50 steps from zero the first time."
-    if state is None:
-        ug, um = (torch.zeros(Fp.shape[0], m.dim, requires_grad=True) for _ in 'gm')
-        state = [ug, um, torch.optim.Adam([ug, um], lr=m.fold_in_lr), 50]
-    ug, um, opt, steps = state; pos, g = m._positives(Fp), torch.Generator().manual_seed(m.seed + len(m.history))
-    for q in m.model.parameters(): q.requires_grad_(False)
-    with torch.enable_grad():
-        for _ in range(steps):
-            u, i, y = m._samples(pos, Fp.shape[1], g)
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(m.model.pairs(ug, um, u, i), y)
-            opt.zero_grad(); loss.backward(); opt.step()
-    for q in m.model.parameters(): q.requires_grad_(True)
-    state[3] = 10
-    with torch.no_grad(): return m.model.all_items(ug.detach(), um.detach()), state
+    state = m._fold_in(Fp, 50 if state is None else 10, m.seed + len(m.history), state)
+    with torch.no_grad(): return m.model.all_items(state[0].detach(), state[1].detach()), state
 
 rows = []
 for seed in range(a.seeds):

@@ -165,20 +165,24 @@ class NeuMF(_Trained):
             self.opt.zero_grad(); loss.backward(); self.opt.step(); losses.append(loss.detach())
         self.model.eval(); return torch.stack(losses).mean().item()
 
-    def score(self, F_:sp.csr_matrix) -> torch.Tensor:
-        "Item scores for fold-in rows: fold their user embeddings in, then score every item."
-        Fp = positives_only(F_); n = Fp.shape[0]; pos = self._positives(Fp)
-        g = torch.Generator(self.device).manual_seed(self.seed + 1)
-        ug = torch.zeros(n, self.dim, device=self.device, requires_grad=True)
-        um = torch.zeros(n, self.dim, device=self.device, requires_grad=True)
-        opt = torch.optim.Adam([ug, um], lr=self.fold_in_lr)
+    def _fold_in(self, Fp, steps, seed, state=None):
+        "(ug, um, optimiser) of the rows of Fp after `steps` Adam steps on their positives and sampled negatives, from zeros or going on from `state`."
+        if state is None:
+            ug, um = (torch.zeros(Fp.shape[0], self.dim, device=self.device, requires_grad=True) for _ in 'gm')
+            state = ug, um, torch.optim.Adam([ug, um], lr=self.fold_in_lr)
+        ug, um, opt = state; pos, g = self._positives(Fp), torch.Generator(self.device).manual_seed(seed)
         for p in self.model.parameters(): p.requires_grad_(False)
         try:
             with torch.enable_grad():
-                for _ in range(self.fold_in_steps):
+                for _ in range(steps):
                     u, i, y = self._samples(pos, Fp.shape[1], g)
                     loss = F.binary_cross_entropy_with_logits(self.model.pairs(ug, um, u, i), y)
                     opt.zero_grad(); loss.backward(); opt.step()
         finally:
             for p in self.model.parameters(): p.requires_grad_(True)
+        return state
+
+    def score(self, F_:sp.csr_matrix) -> torch.Tensor:
+        "Item scores for fold-in rows: fold their user embeddings in, then score every item."
+        ug, um, _ = self._fold_in(positives_only(F_), self.fold_in_steps, self.seed + 1)
         with torch.no_grad(): return self.model.all_items(ug.detach(), um.detach())
