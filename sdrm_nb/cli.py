@@ -125,6 +125,7 @@ def _parser():
     e.add_argument('--recommenders', nargs='+', default=['svd', 'mlp', 'neumf'], choices=list(RECOMMENDERS))
     e.add_argument('--protocols', nargs='+', default=list(PROTOCOLS), choices=list(PROTOCOLS))
     e.add_argument('--seeds', type=int, default=5, help='number of seeds (0, 1, ...)')
+    e.add_argument('--first-seed', type=int, default=0, help='the first seed: --seeds 2 --first-seed 3 runs seeds 3 and 4, the rows those seeds give in any run')
     e.add_argument('--split', default='paper', choices=['paper', 'paper-test', 'strong'],
                    help="paper: train on the paper's train+test blocks, evaluate on its valid users; paper-test: train on the train block, evaluate on test+valid; strong: random 10%% of users held out")
     e.add_argument('--jobs', type=int, default=1, help='worker processes for CPU runs (each gets its share of the cores)')
@@ -197,7 +198,8 @@ def _report(a):
 
 def _evaluate(a, real, t0):
     split = strong_split(real, seed=0) if a.split == 'strong' else paper_split(real, evaluate_on='valid' if a.split == 'paper' else 'test+valid')
-    df = run_experiment(split, a.generators, a.recommenders, a.protocols, a.seeds, count_zeros=a.count_zeros, tune=not a.no_tune,
+    seeds = list(range(a.first_seed, a.first_seed + a.seeds))
+    df = run_experiment(split, a.generators, a.recommenders, a.protocols, seeds, count_zeros=a.count_zeros, tune=not a.no_tune,
                         config=make_config(a.preset, **_settings(a)), dataset=a.dataset, device=a.device, n_jobs=a.jobs, verbose=not a.quiet)
     out = Path(a.out); atomic_write(out, lambda f: f.write(df.to_csv(index=False).encode()))   # the results first: they are the costly part
     summ = summarize(df); gens = generator_table(df)
@@ -209,7 +211,7 @@ def _evaluate(a, real, t0):
         show = summ.assign(value=summ['mean'].map('{:.4f}'.format) + ' +- ' + summ['std'].map('{:.4f}'.format))
         print(show.pivot_table(index=['generator', 'kind', 'protocol'], columns=['recommender', 'metric'], values='value', aggfunc='first', sort=False).to_string())
         print(gens.drop(columns='dataset').round(3).to_string(index=False))
-    print(f"wrote {out}, {out.stem}_summary.csv, {out.stem}_generators.csv and {out.with_suffix('.png').name}; {a.seeds} seeds, {a.jobs} job(s); {time.perf_counter() - t0:.1f} s")
+    print(f"wrote {out}, {out.stem}_summary.csv, {out.stem}_generators.csv and {out.with_suffix('.png').name}; seeds {', '.join(map(str, seeds))}, {a.jobs} job(s); {time.perf_counter() - t0:.1f} s")
     return 0
 
 def _check_output(path, suffixes=None):
@@ -237,6 +239,8 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
         n = getattr(a, 'n_users', None)
         if n is not None and n <= 0: raise ValueError(f"--n-users must be positive, got {n}")
         if getattr(a, 'jobs', 1) < 1: raise ValueError(f"--jobs must be at least 1, got {a.jobs}")
+        if getattr(a, 'seeds', 1) < 1: raise ValueError(f"--seeds must be at least 1, got {a.seeds}")
+        if getattr(a, 'first_seed', 0) < 0: raise ValueError(f"--first-seed must be at least 0, got {a.first_seed}")
         if not 0 < getattr(a, 'heldout', 0.5) < 1: raise ValueError(f"--heldout must be between 0 and 1, got {a.heldout}")
         out = getattr(a, 'out', None)
         outputs = dict(generate=[(out, OUTPUT_FORMATS), (getattr(a, 'save_model', None), None)], sample=[(out, OUTPUT_FORMATS)],
