@@ -18,8 +18,8 @@ p.add_argument('--out', default=None, help='tidy results of both runs (.csv)')
 a = p.parse_args()
 split = paper_split(load_interactions(a.dataset), evaluate_on='test+valid')   # the competitors' tables' split (--split paper-test)
 saved = experiment.TUNING_GRIDS['svd']
-top = a.standard_top or experiment.svd_grid(split.train.n_items)[-1]['factors']
-grids = {'standard': [dict(factors=2**i) for i in range(3, top.bit_length())], 'wide': [dict(factors=2**i) for i in range(1, 11)]}   # 2 to 1,024
+standard = experiment.svd_grid(split.train.n_items) if a.standard_top is None else [dict(factors=2**i) for i in range(3, a.standard_top.bit_length())]
+grids = {'standard': standard, 'wide': [dict(factors=2**i) for i in range(1, 11)]}   # 2 to 1,024
 runs = []
 for name, grid in grids.items():
     experiment.TUNING_GRIDS['svd'] = grid   # one process (n_jobs=1), so the runner sees the grid
