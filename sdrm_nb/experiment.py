@@ -103,7 +103,7 @@ def generator_profile(real:Interactions, # the real users the generator was fitt
 
 TUNING_GRIDS = { # recommender -> the settings tried for each training set (epochs: early stopping on validation users), or a function of the number of items giving them
     'svd': svd_grid,
-    'mlp': [dict(hidden=(h,), dropout=d) for h in (200, 600) for d in (0.2, 0.5)],
+    'mlp': [dict(hidden=(h,), dropout=d, lr=3e-3, epochs=100) for h in (200, 600) for d in (0.2, 0.5)],   # lr and epochs: bench/mlp_lr.py
     'neumf': [dict(dim=d, layers=(2 * d, d)) for d in (16, 64)],
 }
 
