@@ -9,7 +9,7 @@ import argparse, time
 import numpy as np, pandas as pd, torch
 from sdrm_nb.cli import load_interactions
 from sdrm_nb.data import paper_split
-from sdrm_nb.experiment import validation_split
+from sdrm_nb.experiment import TUNING_GRIDS, validation_split
 from sdrm_nb.metrics import evaluate
 from sdrm_nb.recommenders import MLPRec
 
@@ -24,12 +24,11 @@ print(f"{a.dataset}: {real.n_users:,} training users, {real.n_items:,} items; po
       f"{evaluate(lambda F: pop.expand(F.shape[0], -1), *valid)['recall@10']:.4f}", flush=True)
 rows = []
 for lr in a.lrs:
-    for h in (200, 600):
-        for d in (0.2, 0.5):
-            t = time.perf_counter(); m = MLPRec(hidden=(h,), dropout=d, lr=lr, epochs=100, seed=a.seed, device='cpu').fit(real.X, valid=valid)
-            rows.append(dict(lr=lr, hidden=h, dropout=d, valid=m.valid_recall, epochs=len(m.history),
-                             test=evaluate(m.score, split.fold_in, split.held_out)['recall@10'], secs=time.perf_counter() - t))
-            print(' '.join(f'{k} {v:.4g}' for k, v in rows[-1].items()), flush=True)
+    for s in TUNING_GRIDS['mlp']:   # the tuning grid's settings, at this learning rate
+        t = time.perf_counter(); m = MLPRec(**{**s, 'lr': lr}, seed=a.seed, device='cpu').fit(real.X, valid=valid)
+        rows.append(dict(lr=lr, hidden=s['hidden'][0], dropout=s['dropout'], valid=m.valid_recall, epochs=len(m.history),
+                         test=evaluate(m.score, split.fold_in, split.held_out)['recall@10'], secs=time.perf_counter() - t))
+        print(' '.join(f'{k} {v:.4g}' for k, v in rows[-1].items()), flush=True)
 df = pd.DataFrame(rows)
 print('\nper learning rate, the setting tuning chooses (best validation Recall@10) and its test Recall@10:')
 print(df.loc[df.groupby('lr').valid.idxmax()].set_index('lr').round(4).to_string())
