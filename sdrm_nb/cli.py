@@ -11,7 +11,7 @@ from .data import (DATASETS, DataError, Interactions, atomic_write, data_dir, kc
                           load_paper_splits, paper_preprocess, paper_split, read_ratings, strong_split)
 from .samplers import METHODS
 from .synthesizer import SDRM, SDRMConfig, PRESETS, make_config, config_table
-from .experiment import run_experiment, summarize, generator_table, plot_results, GENERATORS, RECOMMENDERS, PROTOCOLS, FAMILIES
+from .experiment import run_experiment, summarize, generator_table, plot_results, run_environment, GENERATORS, RECOMMENDERS, PROTOCOLS, FAMILIES
 from .baselines import _ctgan
 from .samplers import CONTROLS
 from .fidelity import fidelity_report, fidelity_summary, plot_fidelity
@@ -130,7 +130,7 @@ def _parser():
                    help="paper: train on the paper's train+test blocks, evaluate on its valid users; paper-test: train on the train block, evaluate on test+valid; strong: random 10%% of users held out")
     e.add_argument('--jobs', type=int, default=1, help='worker processes for CPU runs (each gets its share of the cores)')
     e.add_argument('--count-zeros', action='store_true', help="count held-out ratings below the threshold as relevant (the paper code's protocol)")
-    e.add_argument('--out', required=True, help='tidy results (.csv); the summary goes next to it (_summary.csv) and the plot (.png)')
+    e.add_argument('--out', required=True, help='tidy results (.csv); next to it go the summary (_summary.csv), the generators (_generators.csv), the arguments, seeds and machine (_run.json) and the plot (.png)')
     c = sub.add_parser('config', help='list every setting (--set KEY=VALUE) with its default and meaning, and the presets')
     c.add_argument('--preset', default=None, choices=list(PRESETS), help='show the values of this preset')
     r = sub.add_parser('report', help='the fidelity report of a synthetic file against real data')
@@ -205,13 +205,15 @@ def _evaluate(a, real, t0):
     summ = summarize(df); gens = generator_table(df)
     atomic_write(out.with_name(out.stem + '_summary.csv'), lambda f: f.write(summ.to_csv(index=False).encode()))
     atomic_write(out.with_name(out.stem + '_generators.csv'), lambda f: f.write(gens.to_csv(index=False).encode()))
+    record = dict(arguments=vars(a), seeds=seeds, wall_s=round(time.perf_counter() - t0, 1), environment=run_environment(a.device))
+    atomic_write(out.with_name(out.stem + '_run.json'), lambda f: f.write(json.dumps(record, indent=1, default=str).encode()))   # what a rerun elsewhere may differ by
     import matplotlib; matplotlib.use('Agg')
     ax = plot_results(summ); ax.figure.tight_layout(); ax.figure.savefig(out.with_suffix('.png'), dpi=120)
     with pd.option_context('display.width', 200, 'display.max_rows', 500):
         show = summ.assign(value=summ['mean'].map('{:.4f}'.format) + ' +- ' + summ['std'].map('{:.4f}'.format))
         print(show.pivot_table(index=['generator', 'kind', 'protocol'], columns=['recommender', 'metric'], values='value', aggfunc='first', sort=False).to_string())
         print(gens.drop(columns='dataset').round(3).to_string(index=False))
-    print(f"wrote {out}, {out.stem}_summary.csv, {out.stem}_generators.csv and {out.with_suffix('.png').name}; seeds {', '.join(map(str, seeds))}, {a.jobs} job(s); {time.perf_counter() - t0:.1f} s")
+    print(f"wrote {out}, {out.stem}_summary.csv, {out.stem}_generators.csv, {out.stem}_run.json and {out.with_suffix('.png').name}; seeds {', '.join(map(str, seeds))}, {a.jobs} job(s); {time.perf_counter() - t0:.1f} s")
     return 0
 
 def _check_output(path, suffixes=None):

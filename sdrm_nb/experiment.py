@@ -20,7 +20,7 @@ from .privacy import privacy_summary
 # %% auto #0
 __all__ = ['FAMILIES', 'GENERATORS', 'KINDS', 'RECOMMENDERS', 'PROTOCOLS', 'PROFILE', 'TUNING_GRIDS', 'SDRMFamily',
            'ControlFamily', 'validation_split', 'svd_grid', 'fit_and_sample', 'generator_profile', 'train_and_score',
-           'run_experiment', 'summarize', 'generator_table', 'plot_results', 'compare_generators']
+           'run_experiment', 'summarize', 'generator_table', 'plot_results', 'compare_generators', 'run_environment']
 
 # %% ../nbs/08_experiment.ipynb #ee126311
 class SDRMFamily:
@@ -288,3 +288,25 @@ def compare_generators(df:pd.DataFrame, # tidy results of run_experiment
             out.append(dict(protocol=p, recommender=r, generator=g, kind=KINDS.get(g), mean=m, rank=rank[g], n_generators=len(means),
                             vs_reference=m / means[reference] - 1, p_paired=pval))
     return pd.DataFrame(out)
+
+# %% ../nbs/08_experiment.ipynb #r7env0d2
+def _cpu_model() -> str:
+    "The CPU's model name, from /proc/cpuinfo where there is one."
+    import platform
+    try:
+        for line in open('/proc/cpuinfo'):
+            if line.startswith('model name'): return line.split(':', 1)[1].strip()
+    except OSError: pass
+    return platform.processor() or platform.machine()
+
+def run_environment(device=None, # the torch device the run used
+                   ) -> dict:
+    "The machine and library versions a run used: what a result may differ by on another machine."
+    import platform, sys, scipy, sdrm_nb
+    device = default_device(device)
+    env = dict(sdrm_nb=sdrm_nb.__version__, python=platform.python_version(), platform=platform.platform(), cpu=_cpu_model(),
+               torch=torch.__version__, torch_cpu_capability=torch.backends.cpu.get_cpu_capability(), torch_threads=torch.get_num_threads(),
+               numpy=np.__version__, scipy=scipy.__version__, pandas=pd.__version__, device=str(device))
+    if device.type == 'cuda': env.update(gpu=torch.cuda.get_device_name(device), cuda=torch.version.cuda)
+    return env
+
