@@ -294,15 +294,16 @@ def _cpu_model() -> str:
     "The CPU's model name, from /proc/cpuinfo where there is one."
     import platform
     try:
-        for line in open('/proc/cpuinfo'):
-            if line.startswith('model name'): return line.split(':', 1)[1].strip()
+        with open('/proc/cpuinfo') as f:
+            for line in f:
+                if line.startswith('model name'): return line.split(':', 1)[1].strip()
     except OSError: pass
     return platform.processor() or platform.machine()
 
 def run_environment(device=None, # the torch device the run used
                    ) -> dict:
     "The machine and library versions a run used: what a result may differ by on another machine."
-    import platform, sys, scipy, sdrm_nb
+    import platform, scipy, sdrm_nb
     device = default_device(device)
     env = dict(sdrm_nb=sdrm_nb.__version__, python=platform.python_version(), platform=platform.platform(), cpu=_cpu_model(),
                torch=torch.__version__, torch_cpu_capability=torch.backends.cpu.get_cpu_capability(), torch_threads=torch.get_num_threads(),
