@@ -8,7 +8,7 @@ import numpy as np, scipy.sparse as sp
 from .data import Interactions
 
 # %% auto #0
-__all__ = ['nearest_jaccard', 'privacy_summary', 'plot_privacy']
+__all__ = ['nearest_jaccard', 'privacy_summary', 'plot_privacy', 'closer_to_train_reference']
 
 # %% ../nbs/09_privacy.ipynb #5bb333c1
 def nearest_jaccard(S:sp.csr_matrix, # synthetic users x items
@@ -51,3 +51,22 @@ def plot_privacy(summary:dict, # output of privacy_summary
     ax.hist(summary['_nearest_heldout'], bins, alpha=0.6, label='nearest held-out user')
     ax.set(xlabel='Jaccard similarity', ylabel='synthetic users', title='How close synthetic users come to real ones'); ax.legend()
     return ax
+
+# %% ../nbs/09_privacy.ipynb #c2tref02
+def closer_to_train_reference(train:Interactions, # the real users the generator was fitted on
+                              heldout:Interactions, # real users it never saw (same items)
+                              frac:float=0.2, # share of the training users set aside as stand-ins for synthetic users
+                              repeats:int=5, # random set-asides averaged
+                              seed:int=0, # seed of the first set-aside
+                             ) -> float:
+    "The share closer to training that unseen real users of the training distribution score: the floor of `closer_to_train` on this split."
+    n_aside = max(1, int(frac * train.n_users))
+    if train.n_users - n_aside < heldout.n_users:
+        raise ValueError(f"the reference needs at least as many training users left ({train.n_users - n_aside}) as held-out users ({heldout.n_users}): lower frac")
+    shares = []
+    for r in range(repeats):
+        perm = np.random.default_rng(seed + r).permutation(train.n_users)
+        aside, rest = train[np.sort(perm[:n_aside])], train[np.sort(perm[n_aside:])]
+        shares.append(privacy_summary(aside, rest, heldout, seed=seed + r)['closer_to_train'])
+    return float(np.mean(shares))
+
