@@ -60,6 +60,8 @@ def closer_to_train_reference(train:Interactions, # the real users the generator
                               seed:int=0, # seed of the first set-aside
                              ) -> float:
     "The share closer to training that unseen real users of the training distribution score: the floor of `closer_to_train` on this split."
+    if not 0 < frac < 1: raise ValueError(f"frac must be in (0, 1), got {frac}")
+    if repeats < 1: raise ValueError(f"repeats must be at least 1, got {repeats}")
     n_aside = max(1, int(frac * train.n_users))
     if train.n_users - n_aside < heldout.n_users:
         raise ValueError(f"the reference needs at least as many training users left ({train.n_users - n_aside}) as held-out users ({heldout.n_users}): lower frac")

@@ -99,6 +99,7 @@ def draw_items(blocks, # called with no argument: yields (row offset, users x it
                allow_empty:bool=False, # allow users with no items under 'density'
                seed:int=0, # seed of the activity draws and the sampling
                device='cpu', # the device the blocks are on
+               keep_scores:int=2**26, # most item scores kept in memory for the calibration; beyond, its shift is estimated on a random subset of the users
               ) -> sp.csr_matrix:
     "Turn item logits, block by block, into a users x items CSR matrix of positives: the one sampler of every scoring model."
     if how not in BINARIZERS: raise ValueError(f"unknown binarisation {how!r}: use one of {BINARIZERS}")
@@ -119,10 +120,15 @@ def draw_items(blocks, # called with no argument: yields (row offset, users x it
         return _csr_from_blocks(masks(), (n, m))
     if activity is None or len(activity) == 0: raise ValueError(f"binarize({how!r}) needs the real activity counts")
     k = torch.as_tensor(draw_activity(activity, n, m, seed), device=dev)
-    scaled = lambda: ((i, lg / temperature) for i, lg in blocks())
-    if calibrate and n * m <= 2**26:   # score once: the shift reads every block 30 times, and a block can cost a whole reverse diffusion
+    scaled = lambda: ((i, lg / temperature) for i, lg in blocks()); shift = 0
+    if calibrate and n * m <= keep_scores:   # score once: the shift reads the scores 30 times, and a block can cost a whole reverse diffusion
         kept = list(scaled()); scaled = lambda: iter(kept)
-    shift = 0 if not calibrate else calibrate * marginal_shift(scaled, k, popularity, device=dev)
+        shift = calibrate * marginal_shift(scaled, k, popularity, device=dev)
+    elif calibrate:   # too many to keep: the shift is estimated on a random subset of the users, scored in one pass
+        rows = torch.as_tensor(np.sort(np.random.default_rng([seed, 1]).choice(n, max(1, keep_scores // m), replace=False)), device=dev)
+        sub = torch.cat([lg[rows[(rows >= i) & (rows < i + len(lg))] - i] for i, lg in scaled()]); bs = _block_rows(m)
+        parts = [(j, sub[j:j+bs]) for j in range(0, len(sub), bs)]   # blocks of the usual size bound the shift's temporaries
+        shift = calibrate * marginal_shift(lambda: iter(parts), k[rows], popularity, device=dev, weight=n / len(rows))
     if tilt: shift = shift - tilt * torch.log1p(torch.as_tensor(np.asarray(popularity), dtype=torch.float32, device=dev))
     adjusted = ((i, lg + shift) for i, lg in scaled())
     return _csr_from_blocks(_top_k_blocks(adjusted, k, how == 'activity-sample', torch.Generator(dev).manual_seed(seed)), (n, m))
@@ -152,16 +158,17 @@ def marginal_shift(blocks, # called with no argument: yields (row offset, users 
                    target:np.ndarray, # real item counts: the synthetic counts are matched to their shares
                    iters:int=30, # fixed-point steps
                    device='cpu', # the device the blocks are on
+                   weight:float=1.0, # users each row stands for (n / rows when the rows are a random subset of n users)
                   ) -> torch.Tensor:
     "One logit shift per item under which the expected item counts of the draws match the target's shares."
     t = torch.as_tensor(np.asarray(target, dtype=np.float64), device=device)
     if len(t) == 0 or (t < 0).any() or t.sum() == 0: raise ValueError("the target item counts must be non-negative with a positive sum")
-    t = (t * k.sum().item() / t.sum()).float(); b = torch.zeros(len(t), device=device)
+    t = (t * weight * k.sum().item() / t.sum()).float(); b = torch.zeros(len(t), device=device)
     for _ in range(iters):
         c = torch.zeros_like(b)
         for i, lg in blocks():
             p = torch.softmax(lg + b, 1)
-            c += -torch.expm1(k[i:i+len(lg), None].float() * torch.log1p(-p.clamp_max(1 - 1e-7))).sum(0)   # P(item in k draws)
+            c += -weight * torch.expm1(k[i:i+len(lg), None].float() * torch.log1p(-p.clamp_max(1 - 1e-7))).sum(0)   # P(item in k draws)
         b += torch.log(t + 0.5) - torch.log(c + 0.5)
     return b
 
