@@ -4,7 +4,7 @@ users (the runner's training and validation users of the paper's blocks, one SDR
 python bench/augment_draws.py --dataset ml-1m --seeds 3 --out nbs/results/ml1m_augment_draws.csv"""
 import argparse, time
 import pandas as pd, scipy.sparse as sp
-from sdrm_nb.data import load_dataset, paper_preprocess, paper_split, Interactions
+from sdrm_nb.data import load_dataset, paper_preprocess, paper_split
 from sdrm_nb.experiment import validation_split, train_and_score, generator_profile, SDRMFamily, ControlFamily
 
 p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
@@ -14,7 +14,7 @@ a = p.parse_args()
 DRAWS = {'f-sdrm (default)': {}, 'temperature 0.8': dict(temperature=0.8), 'temperature 0.9': dict(temperature=0.9),
          'no calibration': dict(calibrate=0.0), 'full calibration': dict(calibrate=1.0), 'top-k, no sampling': dict(binarize_how='activity-topk')}
 split = paper_split(paper_preprocess(load_dataset(a.dataset)), evaluate_on='test+valid')
-heldout = Interactions(split.fold_in.X + split.held_out.X, item_ids=split.train.item_ids)
+heldout = split.evaluated
 rows = []
 for seed in range(a.seeds):
     t = time.perf_counter(); real, valid = validation_split(split.train, seed=seed)

@@ -6,7 +6,7 @@ and the fidelity targets met. Writes the tidy rows to --out.
 Usage: SDRM_NB_DATA=../shared/data python bench/privacy.py [--datasets ml-100k ml-1m] [--seeds 3] [--out nbs/results/privacy_temperature.csv]"""
 import argparse, time
 import pandas as pd
-from sdrm_nb.data import load_dataset, paper_preprocess, paper_split, Interactions
+from sdrm_nb.data import load_dataset, paper_preprocess, paper_split
 from sdrm_nb.experiment import validation_split, generator_profile
 from sdrm_nb.privacy import closer_to_train_reference
 from sdrm_nb.synthesizer import SDRM
@@ -19,7 +19,7 @@ a = p.parse_args()
 rows = []
 for ds in a.datasets:
     split = paper_split(paper_preprocess(load_dataset(ds)), evaluate_on='test+valid')
-    heldout = Interactions(split.fold_in.X + split.held_out.X, item_ids=split.train.item_ids)
+    heldout = split.evaluated
     for seed in range(a.seeds):
         t = time.perf_counter(); real, _ = validation_split(split.train, seed=seed)
         ref = closer_to_train_reference(real, heldout, seed=seed)

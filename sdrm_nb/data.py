@@ -512,6 +512,12 @@ def holdout_entries(inter:Interactions, # the users whose entries are split
     held = rank < (frac * n).astype(np.int64)[rows]
     return _mask_entries(inter, ~held), _mask_entries(inter, held)
 
+# %% ../nbs/00_data.ipynb #splev0d2
+@patch(as_prop=True)
+def evaluated(self:Split) -> Interactions:
+    "The evaluation users with both parts together: real users no generator or recommender trained on."
+    return Interactions(self.fold_in.X + self.held_out.X, item_ids=self.train.item_ids)
+
 # %% ../nbs/00_data.ipynb #f5a3b00f
 def paper_blocks(inter:Interactions) -> dict:
     "The paper's contiguous user blocks: train, test, train_test and valid."

@@ -181,7 +181,7 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
     for g in generators: families.setdefault(GENERATORS[g], []).append(g)
     synthetic = [p for p in protocols if p != 'original']
     cells, fits, profiles = {}, {}, []
-    heldout = Interactions(split.fold_in.X + split.held_out.X, item_ids=split.train.item_ids)
+    heldout = split.evaluated
     with _executor(n_jobs) as ex:
         def score(gen, proto, X, valid, seed):
             new = {ex.submit(train_and_score, r, X, valid, split.fold_in, split.held_out, seed, ks, count_zeros, rec_kwargs.get(r), device, tune): (gen, proto, r, seed)
