@@ -25,7 +25,8 @@ def readme(nb_path, dest):
 
 def localise_links(docs, host):
     "Point the cross-references nbdev writes for the hosted site (`<host>/data.html`) at the pages smalldocs wrote (`00_data.html`)."
-    pages = {re.sub(r'^\d+[a-z]?_', '', f.stem): f.name for f in docs.glob('*.html')}
+    # a module's page is its library notebook's: where a study shares the name (07a_baselines, 21_baselines), the library wins
+    pages = {re.sub(r'^\d+[a-z]?_', '', f.stem): f.name for f in sorted(docs.glob('*.html'), reverse=True)}
     pat = re.compile(re.escape(host.rstrip('/')) + r'/([\w-]+)\.html')
     for f in docs.glob('*.html'):
         t = f.read_text(); f.write_text(pat.sub(lambda m: pages.get(m[1], m[0]), t))
@@ -43,7 +44,9 @@ if __name__ == '__main__':
     cfg = get_config()
     refresh_quarto_yml(); _build_modidx(); nbdev_sidebar.__wrapped__()
     cache = proc_nbs(n_workers=2, force=True)
-    subprocess.run([shutil.which('smalldocs') or 'smalldocs', 'render', '--quiet', str(cache)], check=True)
+    beside = Path(sys.executable).parent/'smalldocs'   # the venv's, when it is not activated
+    exe = str(beside) if beside.exists() else shutil.which('smalldocs') or 'smalldocs'
+    subprocess.run([exe, 'render', '--quiet', str(cache)], check=True)
     shutil.rmtree(cfg.config_path/'_docs', ignore_errors=True)
     shutil.move(str(cache/'_docs'), str(cfg.config_path/'_docs'))
     docs = cfg.config_path/'_docs'

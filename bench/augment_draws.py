@@ -5,7 +5,8 @@ python bench/augment_draws.py --dataset ml-1m --seeds 3 --out nbs/results/ml1m_a
 import argparse, time
 import pandas as pd, scipy.sparse as sp
 from sdrm_nb.data import load_dataset, paper_preprocess, paper_split
-from sdrm_nb.experiment import validation_split, train_and_score, generator_profile, SDRMFamily, ControlFamily
+from sdrm_nb.experiment import validation_split, train_and_score, generator_profile
+from sdrm_nb.core import GENERATORS
 
 p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
 p.add_argument('--dataset', default='ml-1m'); p.add_argument('--seeds', type=int, default=3); p.add_argument('--device', default='cpu')
@@ -19,10 +20,10 @@ rows = []
 for seed in range(a.seeds):
     t = time.perf_counter(); real, valid = validation_split(split.train, seed=seed)
     score = lambda X: train_and_score('svd', X, valid, split.fold_in, split.held_out, seed, tune=True, device=a.device)[0]['recall@10']
-    base = score(real.X); fam = SDRMFamily(device=a.device).fit(real, seed)
+    base = score(real.X); fam = GENERATORS['f-sdrm'](device=a.device).fit(real, seed)
     sets = {name: fam.model.sample(real.n_users, method='f-sdrm', seed=seed, **kw) for name, kw in DRAWS.items()}
-    sets['vae reconstructions'] = fam.sample('multivae-recon', real.n_users, seed)
-    sets['bootstrap copies'] = ControlFamily().fit(real, seed).sample('bootstrap', real.n_users, seed)
+    sets['vae reconstructions'] = fam.sample(real.n_users, 'multivae-recon', seed)
+    sets['bootstrap copies'] = GENERATORS['bootstrap']().fit(real, seed).sample(real.n_users, 'bootstrap', seed)
     for name, s in sets.items():
         prof = generator_profile(real, s, heldout, seed=seed)
         rows.append(dict(seed=seed, users=name, original=base, augment=score(sp.vstack([real.X, s.X], format='csr')),

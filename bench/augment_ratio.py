@@ -6,6 +6,7 @@ import argparse, time
 import numpy as np, pandas as pd, scipy.sparse as sp
 from sdrm_nb.data import load_dataset, paper_preprocess, paper_split
 from sdrm_nb.experiment import validation_split, fit_and_sample, train_and_score
+from sdrm_nb.core import GENERATORS
 
 p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
 p.add_argument('--seeds', type=int, default=5); p.add_argument('--ratios', type=float, nargs='+', default=[0.1, 0.25, 0.5, 1.0])
@@ -15,8 +16,8 @@ split = paper_split(paper_preprocess(load_dataset('ml-100k')), evaluate_on='test
 rows = []
 for seed in range(a.seeds):
     t = time.perf_counter(); real, valid = validation_split(split.train, seed=seed)   # the runner's training and validation users
-    syn, _, _ = fit_and_sample('sdrm', ['f-sdrm'], real, seed, device=a.device)
-    syn.update(fit_and_sample('controls', ['popularity', 'uniform', 'inverse-popularity', 'bootstrap'], real, seed)[0])
+    syn, _, _ = fit_and_sample(GENERATORS['f-sdrm'], ['f-sdrm'], real, seed, device=a.device)
+    syn.update(fit_and_sample(GENERATORS['bootstrap'], ['popularity', 'uniform', 'inverse-popularity', 'bootstrap'], real, seed)[0])
     score = lambda X: train_and_score('svd', X, valid, split.fold_in, split.held_out, seed, tune=True, device=a.device)[0]['recall@10']
     rows.append(dict(seed=seed, generator='real', ratio=0.0, recall=score(real.X)))
     for g, s in syn.items():

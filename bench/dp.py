@@ -14,7 +14,7 @@ python bench/dp.py --dataset adm --epsilon 8 --spectrum-items 300 --out nbs/resu
 import argparse, time
 import numpy as np, pandas as pd, scipy.sparse as sp
 from sdrm_nb import SDRM, paper_split, fidelity_report, fidelity_summary
-from sdrm_nb.cli import load_interactions
+from sdrm_nb.data import load_interactions
 from sdrm_nb.experiment import validation_split, train_and_score
 from sdrm_nb.samplers import control_users
 
@@ -42,7 +42,7 @@ for seed in range(a.first_seed, a.first_seed + a.seeds):
         r, g = score(s.X), score(sp.vstack([real.X, s.X]).tocsr())
         add(seed, e, gen, replace=r, augment=g, fit_s=secs, spent_epsilon=m.privacy.get('epsilon', np.nan),
             spearman=v['popularity_spearman'], cooccurrence=v['cooccurrence'], coverage=v['coverage'], activity_ks=v['activity_ks'])
-        print(f"  epsilon {e}: fit {secs:.0f} s; {m.privacy_summary()}\n    fidelity: {fidelity_summary(rep)}\n"
+        print(f"  epsilon {e}: fit {secs:.0f} s; {m.dp_summary()}\n    fidelity: {fidelity_summary(rep)}\n"
               f"    replace Recall@10 {r:.4f} ({r / orig:.1%} of original), augment {g:.4f} ({g / orig - 1:+.1%})", flush=True)
 if a.out:
     pd.DataFrame(rows).to_csv(a.out, index=False); print(f"wrote {a.out}: {len(rows)} rows")

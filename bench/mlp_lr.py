@@ -7,7 +7,7 @@ python bench/mlp_lr.py --dataset adm          # about 10 minutes
 """
 import argparse, time
 import numpy as np, pandas as pd, torch
-from sdrm_nb.cli import load_interactions
+from sdrm_nb.data import load_interactions
 from sdrm_nb.data import paper_split
 from sdrm_nb.experiment import TUNING_GRIDS, validation_split
 from sdrm_nb.metrics import evaluate

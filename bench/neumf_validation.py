@@ -6,11 +6,12 @@ python bench/neumf_validation.py --dataset ml-100k --seeds 2     # 2.3 minutes o
 """
 import argparse, copy, time
 import pandas as pd, torch
-from sdrm_nb.cli import load_interactions
+from sdrm_nb.data import load_interactions
 from sdrm_nb.data import paper_split
 from sdrm_nb.experiment import validation_split
 from sdrm_nb.metrics import evaluate
-from sdrm_nb.recommenders import NeuMF, positives_only
+from sdrm_nb.recommenders import NeuMF
+from sdrm_nb.core import positives_only
 
 p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
 p.add_argument('--dataset', default='ml-100k'); p.add_argument('--seeds', type=int, default=2)

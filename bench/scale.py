@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np, scipy.sparse as sp, torch
 import sdrm_nb.synthesizer as S
 from sdrm_nb.data import Interactions
-from sdrm_nb.cli import load_interactions, write_interactions, _overrides
+from sdrm_nb.data import load_interactions, write_interactions
+from sdrm_nb.cli import _overrides
 from sdrm_nb.fidelity import fidelity_report, fidelity_summary
 
 p = argparse.ArgumentParser()

@@ -6,7 +6,7 @@ python bench/svd_grid.py --dataset adm --seeds 1 --standard-top 256         # th
 import argparse, json, time
 import pandas as pd
 from sdrm_nb import experiment
-from sdrm_nb.cli import load_interactions
+from sdrm_nb.data import load_interactions
 from sdrm_nb.data import paper_split
 from sdrm_nb.experiment import run_experiment
 

@@ -12,8 +12,7 @@ from scipy.stats import rankdata
 from .data import Interactions
 from .privacy import nearest_jaccard
 from .samplers import control_users
-from .recommenders import positives_only
-from .vae import to_sparse
+from .core import positives_only, to_sparse
 
 # %% auto #0
 __all__ = ['ATTACKS', 'audit_split', 'audit_sets', 'attack_scores', 'roc_auc', 'tpr_at_fpr', 'membership_metrics',
@@ -27,7 +26,9 @@ def audit_split(inter:Interactions, # all real users
     "(training users, held-out users): a random split of the users, so that members and non-members are alike."
     if not 0 < heldout_frac < 1: raise ValueError(f"heldout_frac must be between 0 and 1, got {heldout_frac}")
     perm = np.random.default_rng(seed).permutation(inter.n_users); k = int(round(heldout_frac * inter.n_users))
-    if k < 4 or inter.n_users - k < 2: raise ValueError(f"an audit needs at least 4 held-out and 2 training users; {inter.n_users} users with heldout_frac={heldout_frac} give {k} and {inter.n_users - k}")
+    if k < 4 or inter.n_users - k < 2: raise ValueError("an audit needs at least 4 held-out and 2 training users; "
+                                                        f"{inter.n_users} users with heldout_frac={heldout_frac} give "
+                                                        f"{k} and {inter.n_users - k}")
     return inter[np.sort(perm[k:])], inter[np.sort(perm[:k])]
 
 def audit_sets(train:Interactions, # the generator's training users (members)
@@ -38,7 +39,8 @@ def audit_sets(train:Interactions, # the generator's training users (members)
     rng = np.random.default_rng(seed); h = rng.permutation(heldout.n_users); n = heldout.n_users // 2
     if n < 2: raise ValueError(f"an audit needs at least 4 held-out users, got {heldout.n_users}")
     m = np.sort(rng.choice(train.n_users, min(n, train.n_users), replace=False))
-    return dict(members=positives_only(train.X[m]), non_members=positives_only(heldout.X[np.sort(h[:n])]), reference=positives_only(heldout.X[np.sort(h[n:])]))
+    return dict(members=positives_only(train.X[m]), non_members=positives_only(heldout.X[np.sort(h[:n])]),
+                reference=positives_only(heldout.X[np.sort(h[n:])]))
 
 # %% ../nbs/09a_audit.ipynb #b5785c26
 ATTACKS = ('closest', 'calibrated', 'density')
@@ -54,7 +56,8 @@ def _projection(reference, dims):
 def _log_density(points, at, chunk=4096):
     "Log of the Gaussian kernel density of `points` (Scott's bandwidth) at the rows of `at`."
     n, d = points.shape; bw = n ** (-1 / (d + 4))
-    out = [logsumexp(-cdist(at[i:i+chunk], points, 'sqeuclidean') / (2 * bw**2), axis=1) for i in range(0, len(at), chunk)]
+    out = [logsumexp(-cdist(at[i:i+chunk], points, 'sqeuclidean') / (2 * bw**2), axis=1) for i in range(0, len(at),
+                                                                                                        chunk)]
     return np.concatenate(out) - np.log(n) - d * np.log(bw)
 
 def attack_scores(attack:str, # one of ATTACKS
@@ -99,7 +102,8 @@ def membership_metrics(members:np.ndarray, # scores of the member targets
     members, non_members = np.asarray(members, float), np.asarray(non_members, float)
     fns = {'auc': roc_auc, **{f'tpr@{f * 100:g}%fpr': (lambda f: lambda a, b: tpr_at_fpr(a, b, f))(f) for f in fprs}}
     rng = np.random.default_rng(seed)
-    boots = [(members[rng.integers(0, len(members), len(members))], non_members[rng.integers(0, len(non_members), len(non_members))]) for _ in range(n_boot)]
+    boots = [(members[rng.integers(0, len(members), len(members))],
+              non_members[rng.integers(0, len(non_members), len(non_members))]) for _ in range(n_boot)]
     rows = []
     for name, fn in fns.items():
         b = np.array([fn(m, n) for m, n in boots])
@@ -140,10 +144,12 @@ def privacy_audit(synthetic:dict, # generator name -> its synthetic users (Inter
         gens['random'] = control_users(train.X, 'popularity', train.n_users, seed)
     rows = []
     def add(gen, attack, sm, sn):
-        rows.extend(dict(generator=gen, attack=attack, metric=m, value=v, lo=lo, hi=hi, members=len(sm), non_members=len(sn))
+        rows.extend(dict(generator=gen, attack=attack, metric=m, value=v, lo=lo, hi=hi, members=len(sm),
+                         non_members=len(sn))
                     for m, v, lo, hi in membership_metrics(sm, sn, n_boot=n_boot, seed=seed))
     for g, S in gens.items():
-        for a in attacks: add(g, a, attack_scores(a, sets['members'], S, sets['reference']), attack_scores(a, sets['non_members'], S, sets['reference']))
+        for a in attacks: add(g, a, attack_scores(a, sets['members'], S, sets['reference']),
+                              attack_scores(a, sets['non_members'], S, sets['reference']))
     if model is not None:
         add('sdrm model', 'white-box (VAE loss)', vae_loss_scores(model.vae, sets['members'], model.device),
             vae_loss_scores(model.vae, sets['non_members'], model.device))
@@ -153,7 +159,8 @@ def audit_table(audit:pd.DataFrame, # output of privacy_audit
                ) -> pd.DataFrame:
     "The audit as generators x attacks rows and one 'value [lo, hi]' column per metric."
     cell = audit.assign(cell=audit.value.map('{:.3f}'.format) + ' [' + audit.lo.map('{:.2f}'.format) + ', ' + audit.hi.map('{:.2f}'.format) + ']')
-    return cell.pivot_table(index=['generator', 'attack'], columns='metric', values='cell', aggfunc='first', sort=False)[audit.metric.unique()]
+    return cell.pivot_table(index=['generator', 'attack'], columns='metric', values='cell', aggfunc='first',
+                            sort=False)[audit.metric.unique()]
 
 # %% ../nbs/09a_audit.ipynb #c0e7fe3d
 def plot_audit(audit:pd.DataFrame, # output of privacy_audit
@@ -167,7 +174,8 @@ def plot_audit(audit:pd.DataFrame, # output of privacy_audit
     if ax is None: _, ax = plt.subplots(figsize=(6.5, 0.28 * len(d) + 1))
     y = np.arange(len(d))[::-1]; colours = {g: f'C{i}' for i, g in enumerate(d.generator.unique())}
     for g, rows in d.groupby('generator', sort=False):
-        ax.errorbar(rows.value, y[rows.index], xerr=[rows.value - rows.lo, rows.hi - rows.value], fmt='o', capsize=3, color=colours[g])
+        ax.errorbar(rows.value, y[rows.index], xerr=[rows.value - rows.lo, rows.hi - rows.value], fmt='o', capsize=3,
+                    color=colours[g])
     ax.set_yticks(y, d.generator + ' · ' + d.attack)
     ax.axvline(0.5 if metric == 'auc' else float(metric.split('@')[1].split('%')[0]) / 100, ls='--', c='grey', lw=1)
     ax.set_xlabel(f"{metric} (dashed: a coin)"); return ax

@@ -7,18 +7,18 @@ from __future__ import annotations
 import math, warnings
 import numpy as np, pandas as pd, scipy.sparse as sp, torch
 from torch import nn
-from .data import Interactions, DataError
-from .metrics import default_device, to_dense
-from .recommenders import positives_only
+from .core import (default_device, to_dense, positives_only, block_rows, user_counts, item_counts, row_batches,
+                          fit_loop, Generator, register_generator, reconstruction_rows)
+from .data import Interactions
 from .schedule import NoiseSchedule
 from .score import timestep_embedding
-from .samplers import draw_items, draw_activity, _block_rows
+from .samplers import draw_items
 from .synthesizer import SDRMConfig
 
 # %% auto #0
-__all__ = ['BASELINES', 'scores_to_users', 'reconstruction_rows', 'fit_rows', 'DiffRecNet', 'DiffRec', 'CODIGEM',
-           'TabularGenerator', 'ScoringFamily', 'DiffRecFamily', 'DiffRecNoiseFamily', 'CODIGEMFamily', 'TabularFamily',
-           'CTGANFamily', 'TVAEFamily']
+__all__ = ['scores_to_users', 'DiffRecNet', 'DiffRec', 'CODIGEM', 'require_ctgan', 'TabularModel', 'ScoringGenerator',
+           'DiffRecGenerator', 'DiffRecNoiseGenerator', 'CODIGEMGenerator', 'TabularGenerator', 'CTGANGenerator',
+           'TVAEGenerator']
 
 # %% ../nbs/07a_baselines.ipynb #5fb8b66a
 def scores_to_users(score:callable, # called with (first row, last row): the users' item scores as a tensor on the device
@@ -31,36 +31,12 @@ def scores_to_users(score:callable, # called with (first row, last row): the use
                     calibrate:float=0.0, # share of the marginal shift applied, as in SDRM's sampling
                    ) -> sp.csr_matrix:
     "Synthetic users from item scores that estimate the 0/1 vector: counts from the real activity, items drawn in proportion to the scores."
-    n, m = shape; bs = batch_size or _block_rows(m)
-    blocks = lambda: ((i, torch.log(score(i, min(n, i + bs)).float().nan_to_num(0.0).clamp_min(1e-8))) for i in range(0, n, bs))   # NaN: a diverged draw, scored lowest
-    return draw_items(blocks, shape, 'activity-sample', activity=activity, popularity=popularity, calibrate=calibrate, seed=seed, device=device)
-
-def reconstruction_rows(n_train:int, # users the generator was fitted on
-                        n:int, # synthetic users asked for
-                        seed:int=0) -> np.ndarray:
-    "Which training users a reconstruction generator rebuilds: all in order when n = n_train, else a random draw."
-    if n <= 0: raise ValueError(f"n_users must be positive, got {n}")
-    if n == n_train: return np.arange(n_train)
-    return np.sort(np.random.default_rng(seed).choice(n_train, n, replace=n > n_train))
-
-# %% ../nbs/07a_baselines.ipynb #6dad03c7
-def fit_rows(loss, # called with a dense batch of users on the device: the loss to minimise
-             params, # the parameters to train
-             X:sp.csr_matrix, # users x items, positives
-             epochs:int, batch_size:int, lr:float, # training settings
-             seed:int=0, # seed of the shuffles and of torch's generators
-             device=None, # torch device
-            ) -> list:
-    "Minimise `loss` over shuffled mini-batches of the rows of X with Adam: the mean loss of each epoch."
-    device = default_device(device); torch.manual_seed(seed); rng = np.random.default_rng(seed)
-    opt = torch.optim.Adam(params, lr=lr); history = []
-    for _ in range(epochs):
-        perm, total = rng.permutation(X.shape[0]), 0.0
-        for i in range(0, len(perm), batch_size):
-            xb = to_dense(X[perm[i:i+batch_size]], device)
-            l = loss(xb); opt.zero_grad(); l.backward(); opt.step(); total += l.item() * len(xb)
-        history.append(total / X.shape[0])
-    return history
+    n, m = shape; bs = batch_size or block_rows(m)
+    def blocks():   # NaN: a diverged draw, scored lowest
+        return ((i, torch.log(score(i, min(n, i + bs)).float().nan_to_num(0.0).clamp_min(1e-8))) for i in range(0, n,
+                                                                                                                bs))
+    return draw_items(blocks, shape, 'activity-sample', activity=activity, popularity=popularity, calibrate=calibrate,
+                      seed=seed, device=device)
 
 # %% ../nbs/07a_baselines.ipynb #b22fa24b
 class DiffRecNet(nn.Module):
@@ -70,18 +46,21 @@ class DiffRecNet(nn.Module):
         self.emb_dim, self.emb = emb, nn.Linear(emb, emb)
         self.net = nn.Sequential(nn.Linear(n_items + emb, hidden), nn.Tanh(), nn.Linear(hidden, n_items))
         self.drop = nn.Dropout(dropout)
-    def forward(self, x, t): return self.net(torch.cat([self.drop(x), self.emb(timestep_embedding(t, self.emb_dim))], 1))
+    def forward(self, x,
+                t): return self.net(torch.cat([self.drop(x), self.emb(timestep_embedding(t, self.emb_dim))], 1))
 
 # %% ../nbs/07a_baselines.ipynb #cc39c5bc
 class DiffRec:
     "DiffRec (Wang et al. 2023): item-space Gaussian diffusion with an x_0-predicting MLP."
     def __init__(self, steps:int=40, # diffusion steps
                  schedule:str='linear-var', # 'linear-var' (DiffRec's: little noise) or 'cosine' (ends near pure noise)
-                 noise_scale:float=0.005, noise_min:float=0.005, noise_max:float=0.01, # the linear-var schedule (its ML-1M settings)
+                 # the linear-var schedule (its ML-1M settings)
+                 noise_scale:float=0.005, noise_min:float=0.005, noise_max:float=0.01,
                  hidden:int=1000, emb:int=10, # the denoiser's width and step embedding
                  epochs:int=200, batch_size:int=400, lr:float=1e-3, # training
                  device=None):
-        kw = dict(beta_start=noise_scale * noise_min, beta_end=noise_scale * noise_max) if schedule == 'linear-var' else {}
+        kw = dict(beta_start=noise_scale * noise_min,
+                  beta_end=noise_scale * noise_max) if schedule == 'linear-var' else {}
         self.sched, self.device = NoiseSchedule(steps, schedule, **kw), default_device(device)
         self.hidden, self.emb, self.epochs, self.batch_size, self.lr = hidden, emb, epochs, batch_size, lr
     def __repr__(self): return f"DiffRec({self.sched!r}, hidden={self.hidden})"
@@ -90,11 +69,14 @@ class DiffRec:
             seed:int=0):
         "Train the denoiser to predict clean user vectors from noised ones, at uniformly drawn steps."
         X = positives_only(X); torch.manual_seed(seed)
-        self.net = DiffRecNet(X.shape[1], self.hidden, self.emb).to(self.device).train()
-        def loss(x0):
+        self.net = DiffRecNet(X.shape[1], self.hidden, self.emb).to(self.device)
+        def loss(x0, update):
             t = torch.randint(0, self.sched.T, (len(x0),), device=x0.device)
             return ((self.net(self.sched.q_sample(x0, t), t) - x0) ** 2).mean()
-        self.history = fit_rows(loss, self.net.parameters(), X, self.epochs, self.batch_size, self.lr, seed, self.device)
+        torch.manual_seed(seed)
+        batches = row_batches(X, self.batch_size, np.random.default_rng(seed), self.device, even=False)
+        opt = torch.optim.Adam(self.net.parameters(), lr=self.lr)
+        self.history = fit_loop(loss, batches, [opt], self.epochs, self.net)['loss']
         return self
 
     @torch.no_grad()
@@ -109,7 +91,8 @@ class DiffRec:
 
     @torch.no_grad()
     def reconstruct(self, X:sp.csr_matrix, # real users to rebuild
-                    steps:int=0, # T': noise them to step T' - 1 first (0: the clean vector, as DiffRec's published runs)
+                    # T': noise them to step T' - 1 first (0: the clean vector, as DiffRec's published runs)
+                    steps:int=0,
                     seed:int=0) -> torch.Tensor:
         "DiffRec's own output: real users noised by T' steps, then all T reverse steps with the posterior means (as its code does); item scores."
         g = torch.Generator(self.device).manual_seed(seed); x = to_dense(positives_only(X), self.device)
@@ -121,7 +104,8 @@ class DiffRec:
                  seed:int=0) -> torch.Tensor:
         "New users' item scores: the reverse process from N(0, I), with the posterior noise at every step."
         g = torch.Generator(self.device).manual_seed(seed)
-        return self._reverse(torch.randn(n, self.net.net[-1].out_features, generator=g, device=self.device), self.sched.T - 1, True, g)
+        return self._reverse(torch.randn(n, self.net.net[-1].out_features, generator=g, device=self.device),
+                             self.sched.T - 1, True, g)
 
 # %% ../nbs/07a_baselines.ipynb #e30cb83e
 def _mlp(d_in, width, depth, d_out):
@@ -138,7 +122,8 @@ class CODIGEM(nn.Module):
         super().__init__()
         if T < 2: raise ValueError(f"CODIGEM needs at least 2 steps, got T={T}")
         self.T, self.beta, self.epochs, self.batch_size, self.lr, self.device = T, beta, epochs, batch_size, lr, default_device(device)
-        self.p = nn.ModuleList([_mlp(n_items, width, depth, 2 * n_items) for _ in range(T - 1)])   # p[t-1]: p(z_t | z_{t+1}), t = 1..T-1
+        # p[t-1]: p(z_t | z_{t+1}), t = 1..T-1
+        self.p = nn.ModuleList([_mlp(n_items, width, depth, 2 * n_items) for _ in range(T - 1)])
         self.decoder = nn.Sequential(_mlp(n_items, width, depth, n_items), nn.Tanh())
         self.to(self.device)
 
@@ -153,7 +138,8 @@ class CODIGEM(nn.Module):
         "Negative ELBO per user, averaged: Gaussian reconstruction of x from z_1, and the KL terms of the chain."
         zs, lb = self.chain(x), torch.tensor(math.log(self.beta), device=x.device)
         re = -0.5 * ((x - self.decoder(zs[0])) ** 2).sum(1)
-        q = lambda t: _log_normal(zs[t], math.sqrt(1 - self.beta) * (zs[t - 1] if t else x), lb)   # log q(z_{t+1} | z_t), zs[t] = z_{t+1}
+        # log q(z_{t+1} | z_t), zs[t] = z_{t+1}
+        q = lambda t: _log_normal(zs[t], math.sqrt(1 - self.beta) * (zs[t - 1] if t else x), lb)
         kl = (q(self.T - 1) - _log_normal(zs[-1], torch.zeros(()), torch.zeros(()))).sum(1)
         for t in range(self.T - 1):
             mu, logvar = self.p[t](zs[t + 1]).chunk(2, 1)
@@ -170,7 +156,10 @@ def fit(self:CODIGEM, X:sp.csr_matrix, # real users x items
     torch.manual_seed(seed)
     for m in self.modules():
         if m is not self and hasattr(m, 'reset_parameters'): m.reset_parameters()
-    self.train(); self.history = fit_rows(self.loss, self.parameters(), positives_only(X), self.epochs, self.batch_size, self.lr, seed, self.device)
+    torch.manual_seed(seed); rng = np.random.default_rng(seed)
+    batches = row_batches(positives_only(X), self.batch_size, rng, self.device, even=False)
+    opt = torch.optim.Adam(self.parameters(), lr=self.lr)
+    self.history = fit_loop(lambda x, update: self.loss(x), batches, [opt], self.epochs, self)['loss']
     return self
 
 @patch
@@ -189,18 +178,19 @@ def generate(self:CODIGEM, n:int, # users to draw
     self.eval(); g = torch.Generator(self.device).manual_seed(seed)
     z = torch.randn(n, self.decoder[0][0].in_features, generator=g, device=self.device)
     for t in range(self.T - 2, -1, -1):
-        mu, logvar = self.p[t](z).chunk(2, 1); z = mu + (0.5 * logvar).exp() * torch.randn(z.shape, generator=g, device=self.device)
+        mu, logvar = self.p[t](z).chunk(2, 1)
+        z = mu + (0.5 * logvar).exp() * torch.randn(z.shape, generator=g, device=self.device)
     return self.decoder(z)
 
 # %% ../nbs/07a_baselines.ipynb #10aa7c8c
-def _ctgan():
+def require_ctgan():
     "The ctgan package, or a clear message saying how to get it."
     try: import ctgan
     except ImportError: raise ImportError('CTGAN and TVAE need the ctgan package: pip install "sdrm_nb[baselines]" '
                                           '(ctgan is under the BUSL-1.1 licence, not an open-source one)') from None
     return ctgan
 
-class TabularGenerator:
+class TabularModel:
     "CTGAN or TVAE from the `ctgan` package: users are rows, items are discrete 0/1 columns."
     def __init__(self, kind:str='ctgan', # 'ctgan' or 'tvae'
                  epochs:int|None=None, # default: 80 for CTGAN, 200 for TVAE (3.7 and 2.1 minutes on ML-100K, 2 cores)
@@ -213,7 +203,7 @@ class TabularGenerator:
     def fit(self, X:sp.csr_matrix, # real users x items
             seed:int=0):
         "Fit on the users as a table of 0/1 columns."
-        lib = _ctgan(); cls = lib.CTGAN if self.kind == 'ctgan' else lib.TVAE
+        lib = require_ctgan(); cls = lib.CTGAN if self.kind == 'ctgan' else lib.TVAE
         import joblib   # installed with ctgan
         self.n_items = X.shape[1]
         df = pd.DataFrame(positives_only(X).toarray().astype(np.int8), columns=[str(i) for i in range(self.n_items)])
@@ -233,58 +223,62 @@ class TabularGenerator:
         return sp.csr_matrix(df[[str(i) for i in range(self.n_items)]].to_numpy(np.float32))
 
 # %% ../nbs/07a_baselines.ipynb #5de6d72d
-class ScoringFamily:
+class ScoringGenerator(Generator):
     "Base of the generators that score items: fit a model, then draw users from its reconstructions or its new samples."
-    methods, kinds = (), {}
     def __init__(self, config:SDRMConfig|None=None, # SDRM's settings: its calibration is used here too
                  device=None, **settings):
-        self.device, self.settings, self.calibrate = default_device(device), settings, (config or SDRMConfig()).calibrate
+        super().__init__(config or SDRMConfig(), device)
+        self.settings, self.calibrate, self.model = settings, self.config.calibrate, None
+        self.X = self.item_ids = self.activity = self.popularity = None
     def build(self, n_items:int): raise NotImplementedError
-    def fit(self, train:Interactions, seed:int):
+    def fit(self, train:Interactions, seed:int=0):
         "Fit the model on the real training users."
         self.X, self.item_ids = positives_only(train.X), train.item_ids
-        self.activity, self.popularity = np.diff(self.X.indptr), np.bincount(self.X.indices, minlength=self.X.shape[1])
+        self.activity, self.popularity = user_counts(self.X), item_counts(self.X)
         self.model = self.build(self.X.shape[1]).fit(self.X, seed); return self
-    def sample(self, generator:str, n_users:int, seed:int) -> Interactions:
-        "Synthetic users from the named generator of the family."
-        if generator not in self.methods: raise ValueError(f"unknown generator {generator!r} for {type(self).__name__}: use one of {self.methods}")
-        if self.kinds[generator] == 'reconstruction':
+    def sample(self, n_users:int, method:str|None=None, seed:int=0) -> Interactions:
+        "Synthetic users from the named generator of the class."
+        if self.kinds[self.method(method)] == 'reconstruction':
             R = self.X[reconstruction_rows(self.X.shape[0], n_users, seed)]
             score = lambda a, b: self.model.reconstruct(R[a:b], seed=seed + a)
         else: score = lambda a, b: self.model.generate(b - a, seed=seed + a)
-        return Interactions(scores_to_users(score, (n_users, self.X.shape[1]), self.activity, seed, self.device, popularity=self.popularity, calibrate=self.calibrate),
-                            item_ids=self.item_ids)
+        X = scores_to_users(score, (n_users, self.X.shape[1]), self.activity, seed, self.device,
+                            popularity=self.popularity,
+                            calibrate=self.calibrate)
+        return Interactions(X, item_ids=self.item_ids)
 
-class DiffRecFamily(ScoringFamily):
+@register_generator
+class DiffRecGenerator(ScoringGenerator):
     "DiffRec as a generator: `diffrec` rebuilds the training users, its design."
-    methods, kinds = ('diffrec',), {'diffrec': 'reconstruction'}
+    kinds = {'diffrec': 'reconstruction'}
     def build(self, n_items): return DiffRec(device=self.device, **self.settings)
 
-class DiffRecNoiseFamily(ScoringFamily):
+@register_generator
+class DiffRecNoiseGenerator(ScoringGenerator):
     "DiffRec trained on a schedule that ends near pure noise, sampled from N(0, I): `diffrec-noise`, new users."
-    methods, kinds = ('diffrec-noise',), {'diffrec-noise': 'new'}
-    def build(self, n_items): return DiffRec(**{'steps': 100, 'schedule': 'cosine', **self.settings}, device=self.device)
+    kinds = {'diffrec-noise': 'new'}
+    def build(self, n_items): return DiffRec(**{'steps': 100, 'schedule': 'cosine', **self.settings},
+                                             device=self.device)
 
-class CODIGEMFamily(ScoringFamily):
-    "CODIGEM as a generator: `codigem` rebuilds training users (its forward pass), `codigem-noise` samples its generative process."
-    methods, kinds = ('codigem', 'codigem-noise'), {'codigem': 'reconstruction', 'codigem-noise': 'new'}
+@register_generator
+class CODIGEMGenerator(ScoringGenerator):
+    "CODIGEM: `codigem` rebuilds training users (its forward pass), `codigem-noise` samples its generative process."
+    kinds = {'codigem': 'reconstruction', 'codigem-noise': 'new'}
     def build(self, n_items): return CODIGEM(n_items, device=self.device, **self.settings)
 
-class TabularFamily:
-    "CTGAN or TVAE as a generator (the family's `methods` name which)."
-    kinds = {'ctgan': 'new', 'tvae': 'new'}
-    def __init__(self, config=None, device=None, **settings): self.device, self.settings = default_device(device), settings
-    def fit(self, train:Interactions, seed:int):
+class TabularGenerator(Generator):
+    "CTGAN or TVAE as a generator (its one name in `kinds` says which)."
+    def __init__(self, config=None, device=None, **settings):
+        super().__init__(config, device); self.settings, self.model, self.item_ids = settings, None, None
+    def fit(self, train:Interactions, seed:int=0):
         "Fit the tabular model on the real training users."
         self.item_ids = train.item_ids
-        self.model = TabularGenerator(self.methods[0], device=self.device, **self.settings).fit(train.X, seed); return self
-    def sample(self, generator:str, n_users:int, seed:int) -> Interactions:
+        self.model = TabularModel(self.method(), device=self.device, **self.settings).fit(train.X, seed); return self
+    def sample(self, n_users:int, method:str|None=None, seed:int=0) -> Interactions:
         "Synthetic users from the fitted model."
-        if generator not in self.methods: raise ValueError(f"unknown generator {generator!r} for {type(self).__name__}: use one of {self.methods}")
-        return Interactions(self.model.generate(n_users, seed), item_ids=self.item_ids)
+        self.method(method); return Interactions(self.model.generate(n_users, seed), item_ids=self.item_ids)
 
-class CTGANFamily(TabularFamily): "CTGAN as a generator."; methods = ('ctgan',)
-class TVAEFamily(TabularFamily): "TVAE as a generator."; methods = ('tvae',)
-
-BASELINES = {'diffrec': DiffRecFamily, 'diffrec-noise': DiffRecNoiseFamily, 'codigem': CODIGEMFamily,
-             'ctgan': CTGANFamily, 'tvae': TVAEFamily}   # family name -> class taking (config, device)
+@register_generator
+class CTGANGenerator(TabularGenerator): "CTGAN as a generator."; kinds = {'ctgan': 'new'}
+@register_generator
+class TVAEGenerator(TabularGenerator): "TVAE as a generator."; kinds = {'tvae': 'new'}

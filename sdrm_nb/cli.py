@@ -4,146 +4,119 @@
 
 # %% ../nbs/10_cli.ipynb #bf7052a7
 from __future__ import annotations
-import argparse, io, json, os, resource, sys, time
+import argparse, json, os, resource, sys, time
 from pathlib import Path
-import numpy as np, pandas as pd, scipy.sparse as sp
-from .data import (DATASETS, DataError, Interactions, atomic_write, data_dir, kcore, load_dataset,
-                          load_paper_splits, paper_preprocess, paper_split, read_ratings, strong_split)
-from .samplers import METHODS
-from .synthesizer import SDRM, SDRMConfig, PRESETS, make_config, config_table
-from .experiment import run_experiment, summarize, generator_table, plot_results, run_environment, GENERATORS, RECOMMENDERS, PROTOCOLS, FAMILIES
-from .baselines import _ctgan
-from .samplers import CONTROLS
+import pandas as pd
+from .core import DataError, atomic_write, GENERATORS, RECOMMENDERS, group_generators
+from .data import (DATASETS, OUTPUT_FORMATS, load_interactions, write_interactions, synthetic_like,
+                          paper_split, strong_split)
+from .samplers import METHODS, CONTROLS
+from .synthesizer import SDRM, SDRMGenerator, PRESETS, make_config, config_table
+from .experiment import run_experiment, summarize, generator_table, plot_results, run_environment, PROTOCOLS
+from .baselines import require_ctgan
 from .fidelity import fidelity_report, fidelity_summary, plot_fidelity
 from .audit import audit_split, privacy_audit, audit_table
 
 # %% auto #0
-__all__ = ['OUTPUT_FORMATS', 'load_interactions', 'write_interactions', 'synthetic_like', 'main']
-
-# %% ../nbs/10_cli.ipynb #f0ede5e2
-def load_interactions(dataset:str, # data set name or ratings file
-                      root:str|None=None, # data folder for named data sets
-                      preprocess:str='paper', # 'paper', 'kcore' (iterative 5-core) or 'none'
-                      threshold:float=4, # ratings >= threshold are positives
-                      columns:dict|None=None, # for a file: read_table's user=, item=, rating=, timestamp=, sep=
-                      say=None, # called with a note for the user (e.g. print), if given
-                     ) -> Interactions:
-    "Interactions of a named data set or a ratings file, preprocessed."
-    if dataset in ('alb', 'adm'): return load_paper_splits(dataset, root)['full']  # shipped preprocessed, no raw ratings
-    if dataset in DATASETS or dataset.startswith('amazon/'): df = load_dataset(dataset, root)
-    elif Path(dataset).is_file(): df = read_ratings(dataset, **{k: v for k, v in (columns or {}).items() if v is not None})
-    else: raise DataError(f"{dataset!r} is neither a known data set ({', '.join(DATASETS)}, alb, adm, amazon/<Category>) nor an existing file")
-    if 'rating' not in df:
-        if say: say(f"note: {dataset} has no rating column: implicit data, every row is a positive interaction")
-        df = df.assign(rating=threshold)
-    elif not (df.rating >= threshold).any():
-        raise DataError(f"{dataset}: no interactions: every rating is below the threshold {threshold:g} (highest {df.rating.max():g}; set --threshold)")
-    if preprocess not in ('paper', 'kcore', 'none'): raise DataError(f"unknown preprocessing {preprocess!r}: use 'paper', 'kcore' or 'none'")
-    try:
-        if preprocess == 'paper': inter = paper_preprocess(df, threshold)
-        elif preprocess == 'kcore': inter = Interactions.from_df(kcore(df, threshold=threshold), threshold=threshold)
-        else: inter = Interactions.from_df(df, threshold=threshold)
-    except DataError as e:
-        if not str(e).endswith('no interactions'): raise
-        inter = None
-    if inter is None or inter.n_positives == 0:
-        raise DataError(f"{dataset}: no interactions left after preprocessing ({preprocess}): the 5-core filter (items and users with at least "
-                        f"5 ratings >= {threshold:g}) removed every one of the {df.user.nunique():,} users; try --preprocess none")
-    return inter
-
-# %% ../nbs/10_cli.ipynb #ede1c7ef
-OUTPUT_FORMATS = ('.csv', '.parquet', '.inter')
-
-def write_interactions(inter:Interactions, # what to write (positives only)
-                       path:str|Path, # .csv, .parquet or .inter (RecBole atomic file)
-                      ):
-    "Write the positives as (user, item) rows in the format the suffix names, atomically."
-    path = Path(path)
-    if path.suffix not in OUTPUT_FORMATS: raise DataError(f"{path}: unknown output format {path.suffix!r}; use {', '.join(OUTPUT_FORMATS)}")
-    df = inter.to_df(); df = df[df.label > 0][['user', 'item']]
-    if path.suffix == '.csv': data = df.to_csv(index=False).encode()
-    elif path.suffix == '.inter': data = df.rename(columns=dict(user='user_id:token', item='item_id:token')).to_csv(sep='\t', index=False).encode()
-    else:   # .parquet
-        buf = io.BytesIO(); df.to_parquet(buf, index=False); data = buf.getvalue()
-    atomic_write(path, lambda f: f.write(data))
-
-# %% ../nbs/10_cli.ipynb #8ff8c336
-def synthetic_like(path:str|Path, # a file of (user, item) rows, e.g. written by generate
-                   real:Interactions, # the real data whose items the file uses
-                  ) -> Interactions:
-    "Read a synthetic interactions file onto the real data's items (every item id must be one of them)."
-    df = read_ratings(path); items = pd.Index(real.item_ids)
-    col = df['item'].astype(items.dtype) if items.dtype != object else df['item'].astype(str)
-    idx = items.get_indexer(col)
-    if (idx < 0).any():
-        bad = col[idx < 0]; first = bad.iloc[0]; first = first.item() if hasattr(first, 'item') else first
-        raise DataError(f"{path}: {bad.nunique():,} item id(s) are not items of the real data, e.g. {first!r} (line {int(np.flatnonzero(idx < 0)[0]) + 2})")
-    users, uids = pd.factorize(df['user'])
-    X = sp.csr_matrix((np.ones(len(df), np.float32), (users, idx)), shape=(len(uids), len(items))); X.sum_duplicates(); X.data[:] = 1
-    return Interactions(X, np.asarray(uids), real.item_ids)
+__all__ = ['main']
 
 # %% ../nbs/10_cli.ipynb #e3e6ff71
 def _parser():
-    p = argparse.ArgumentParser(prog='sdrm_nb', description='Synthetic user-item interactions by multi-resolution latent diffusion (SDRM).')
+    p = argparse.ArgumentParser(prog='sdrm_nb',
+            description='Synthetic user-item interactions by multi-resolution latent diffusion (SDRM).')
     sub = p.add_subparsers(dest='command', required=True)
     def common(q, data=True):
         if data:
-            q.add_argument('--dataset', required=True, help=f"data set name ({', '.join(DATASETS)}, amazon/<Category>) or ratings file")
-            q.add_argument('--data-dir', default=None, help='data folder (default: $SDRM_NB_DATA, else the cache folder)')
+            q.add_argument('--dataset', required=True,
+                           help=f"data set name ({', '.join(DATASETS)}, amazon/<Category>) or ratings file")
+            q.add_argument('--data-dir', default=None,
+                           help='data folder (default: $SDRM_NB_DATA, else the cache folder)')
             q.add_argument('--preprocess', default='paper', choices=['paper', 'kcore', 'none'],
-                           help='paper (default): items, then users, with at least 5 positives; kcore: iterated until both hold; none: keep all')
+                           help='paper (default): items, then users, with at least 5 positives; kcore: iterated until '
+                                'both hold; none: keep all')
             q.add_argument('--threshold', type=float, default=4.0, help='ratings >= threshold are positives')
-            q.add_argument('--user-col', default=None, help='user id column of a ratings file (default: a common name: user, user_id, userId, ...)')
-            q.add_argument('--item-col', default=None, help='item id column (default: item, item_id, movieId, asin, ...)')
-            q.add_argument('--rating-col', default=None, help='rating column (default: rating, score, ...; none: implicit data)')
-            q.add_argument('--sep', default=None, help="delimiter of a text file (default: ',' for .csv, tab otherwise)")
+            q.add_argument('--user-col', default=None,
+                           help='user id column of a ratings file (default: a common name: user, user_id, userId, ...)')
+            q.add_argument('--item-col', default=None,
+                           help='item id column (default: item, item_id, movieId, asin, ...)')
+            q.add_argument('--rating-col', default=None,
+                           help='rating column (default: rating, score, ...; none: implicit data)')
+            q.add_argument('--sep', default=None,
+                           help="delimiter of a text file (default: ',' for .csv, tab otherwise)")
         q.add_argument('--device', default=None, help='cpu, cuda, cuda:1, ... (default: CUDA when available)')
         q.add_argument('--seed', type=int, default=0)
         q.add_argument('--quiet', action='store_true', help='no progress bars')
     def sampling(q):
         q.add_argument('--out', required=True, help='output file: .csv, .parquet or .inter')
-        q.add_argument('--method', default='f-sdrm', choices=list(METHODS), help='f-sdrm: all T reverse steps (default); m-sdrm: each user from a random step; multivae++: the VAE prior')
-        q.add_argument('--n-users', type=int, default=None, help='synthetic users (default: as many as the training users)')
+        q.add_argument('--method', default='f-sdrm', choices=list(METHODS),
+                       help='f-sdrm: all T reverse steps (default); m-sdrm: each user from a random step; multivae++: '
+                            'the VAE prior')
+        q.add_argument('--n-users', type=int, default=None,
+                       help='synthetic users (default: as many as the training users)')
     def fitting(q):
-        q.add_argument('--preset', default=None, choices=list(PRESETS), help="a tuned row of the paper (default: 'ml-100k/svd' settings)")
-        q.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help="override settings, e.g. epochs=100 lr=1e-3 (every key: 'sdrm_nb config')")
-        q.add_argument('--dp-epsilon', type=float, default=None, help='fit with user-level differential privacy at this epsilon (DP-SGD on both stages; see the synthesizer docs)')
-        q.add_argument('--dp-delta', type=float, default=None, help='its delta (default: 1e-5, or less than 1 / (10 x users))')
-    g = sub.add_parser('generate', help='fit on a data set and write synthetic users'); common(g); fitting(g); sampling(g)
+        q.add_argument('--preset', default=None, choices=list(PRESETS),
+                       help="a tuned row of the paper (default: 'ml-100k/svd' settings)")
+        q.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE',
+                       help="override settings, e.g. epochs=100 lr=1e-3 (every key: 'sdrm_nb config')")
+        q.add_argument('--dp-epsilon', type=float, default=None,
+                       help='fit with user-level differential privacy at this epsilon (DP-SGD on both stages; see the '
+                            'synthesizer docs)')
+        q.add_argument('--dp-delta', type=float, default=None,
+                       help='its delta (default: 1e-5, or less than 1 / (10 x users))')
+    g = sub.add_parser('generate', help='fit on a data set and write synthetic users'); common(g); fitting(g)
+    sampling(g)
     g.add_argument('--save-model', default=None, help='also save the fitted model here')
     f = sub.add_parser('fit', help='fit and save a model'); common(f); fitting(f)
     f.add_argument('--model', required=True, help='where to save the model (.safetensors)')
     s = sub.add_parser('sample', help='sample from a saved model'); common(s, data=False); sampling(s)
     s.add_argument('--model', required=True, help='a model saved by fit or generate')
     s.add_argument('--dataset', default=None, help='real data to compare against in the summary (optional)')
-    s.add_argument('--data-dir', default=None); s.add_argument('--preprocess', default='paper'); s.add_argument('--threshold', type=float, default=4.0)
+    s.add_argument('--data-dir', default=None); s.add_argument('--preprocess', default='paper')
+    s.add_argument('--threshold', type=float, default=4.0)
     e = sub.add_parser('evaluate', help='train recommenders on original / augmented / replaced data and score them')
     common(e); fitting(e)
-    e.add_argument('--generators', nargs='+', default=['f-sdrm', 'm-sdrm', 'multivae++', *CONTROLS], choices=list(GENERATORS), metavar='GENERATOR',
-                   help=f"generators to judge, any of: {', '.join(GENERATORS)} (default: the three SDRM samplers and the four model-free controls; ctgan and tvae need the baselines extra)")
-    e.add_argument('--no-tune', action='store_true', help="the recommenders' fixed settings instead of tuning each per training set")
+    e.add_argument('--generators', nargs='+', default=['f-sdrm', 'm-sdrm', 'multivae++', *CONTROLS],
+                   choices=list(GENERATORS), metavar='GENERATOR',
+                   help=f"generators to judge, any of: {', '.join(GENERATORS)} (default: the three SDRM samplers and "
+                        "the four model-free controls; ctgan and tvae need the baselines extra)")
+    e.add_argument('--no-tune', action='store_true',
+                   help="the recommenders' fixed settings instead of tuning each per training set")
     e.add_argument('--recommenders', nargs='+', default=['svd', 'mlp', 'neumf'], choices=list(RECOMMENDERS))
     e.add_argument('--protocols', nargs='+', default=list(PROTOCOLS), choices=list(PROTOCOLS))
     e.add_argument('--seeds', type=int, default=5, help='number of seeds (0, 1, ...)')
-    e.add_argument('--first-seed', type=int, default=0, help='the first seed: --seeds 2 --first-seed 3 runs seeds 3 and 4, the rows those seeds give in any run')
+    e.add_argument('--first-seed', type=int, default=0,
+            help='the first seed: --seeds 2 --first-seed 3 runs seeds 3 and 4, the rows those seeds give in any run')
     e.add_argument('--split', default='paper', choices=['paper', 'paper-test', 'strong'],
-                   help="paper: train on the paper's train+test blocks, evaluate on its valid users; paper-test: train on the train block, evaluate on test+valid; strong: random 10%% of users held out")
-    e.add_argument('--jobs', type=int, default=1, help='worker processes for CPU runs (each gets its share of the cores)')
-    e.add_argument('--count-zeros', action='store_true', help="count held-out ratings below the threshold as relevant (the paper code's protocol)")
-    e.add_argument('--out', required=True, help='tidy results (.csv); next to it go the summary (_summary.csv), the generators (_generators.csv), the arguments, seeds and machine (_run.json) and the plot (.png)')
-    c = sub.add_parser('config', help='list every setting (--set KEY=VALUE) with its default and meaning, and the presets')
+                   help="paper: train on the paper's train+test blocks, evaluate on its valid users; paper-test: "
+                        "train on the train block, evaluate on test+valid; strong: random 10%% of users held out")
+    e.add_argument('--jobs', type=int, default=1,
+                   help='worker processes for CPU runs (each gets its share of the cores)')
+    e.add_argument('--count-zeros', action='store_true',
+                   help="count held-out ratings below the threshold as relevant (the paper code's protocol)")
+    e.add_argument('--out', required=True,
+                   help='tidy results (.csv); next to it go the summary (_summary.csv), the generators '
+                        '(_generators.csv), the arguments, seeds and machine (_run.json) and the plot (.png)')
+    c = sub.add_parser('config',
+                       help='list every setting (--set KEY=VALUE) with its default and meaning, and the presets')
     c.add_argument('--preset', default=None, choices=list(PRESETS), help='show the values of this preset')
     r = sub.add_parser('report', help='the fidelity report of a synthetic file against real data')
-    r.add_argument('--real', required=True, help=f"real data: a data set name ({', '.join(DATASETS)}, ...) or ratings file")
-    r.add_argument('--synthetic', required=True, help='synthetic interactions: a file of user, item rows (as generate writes)')
-    r.add_argument('--data-dir', default=None); r.add_argument('--preprocess', default='paper', choices=['paper', 'kcore', 'none'])
+    r.add_argument('--real', required=True,
+                   help=f"real data: a data set name ({', '.join(DATASETS)}, ...) or ratings file")
+    r.add_argument('--synthetic', required=True,
+                   help='synthetic interactions: a file of user, item rows (as generate writes)')
+    r.add_argument('--data-dir', default=None)
+    r.add_argument('--preprocess', default='paper', choices=['paper', 'kcore', 'none'])
     r.add_argument('--threshold', type=float, default=4.0, help='ratings >= threshold are positives (real data)')
     r.add_argument('--out', default=None, help='write the table here (.csv) and the plot beside it (.png)')
-    u = sub.add_parser('audit', help='membership-inference audit: fit on a random part of the users, attack with the others')
+    u = sub.add_parser('audit',
+                       help='membership-inference audit: fit on a random part of the users, attack with the others')
     common(u); fitting(u)
-    u.add_argument('--generators', nargs='+', default=['f-sdrm'], choices=[g for g in GENERATORS if g not in CONTROLS], metavar='GENERATOR',
-                   help='generators to audit: an SDRM sampler (default: f-sdrm) or a competitor, e.g. diffrec codigem (the bootstrap and random controls are always in)')
-    u.add_argument('--heldout', type=float, default=0.3, help='share of users held out of the fit: the non-members and the attack reference')
+    u.add_argument('--generators', nargs='+', default=['f-sdrm'], choices=[g for g in GENERATORS if g not in CONTROLS],
+                   metavar='GENERATOR',
+                   help='generators to audit: an SDRM sampler (default: f-sdrm) or a competitor, e.g. diffrec codigem '
+                        '(the bootstrap and random controls are always in)')
+    u.add_argument('--heldout', type=float, default=0.3,
+                   help='share of users held out of the fit: the non-members and the attack reference')
     u.add_argument('--n-boot', type=int, default=200, help='bootstrap resamples for the 95%% intervals')
     u.add_argument('--out', required=True, help='tidy rows (.csv): generator, attack, metric, value, lo, hi')
     return p
@@ -161,10 +134,12 @@ def _overrides(pairs):
 # %% ../nbs/10_cli.ipynb #bbec5fd9
 def _settings(a):
     "The config overrides of --set, --dp-epsilon and --dp-delta."
-    dp = {k: v for k, v in (('dp_epsilon', getattr(a, 'dp_epsilon', None)), ('dp_delta', getattr(a, 'dp_delta', None))) if v is not None}
+    dp = {k: v for k,
+          v in (('dp_epsilon', getattr(a, 'dp_epsilon', None)),
+                ('dp_delta', getattr(a, 'dp_delta', None))) if v is not None}
     return {**_overrides(getattr(a, 'set', [])), **dp}
 
-def _fit(a, inter):
+def _fit_sdrm(a, inter):
     cfg = make_config(a.preset, **_settings(a))
     return SDRM(cfg, a.device).fit(inter, seed=a.seed, progress=not a.quiet)
 
@@ -181,11 +156,14 @@ def _config(a):
     rows = [(k, t, repr(v), m) for k, t, v, m in zip(tab.index, tab.type, tab.value, tab.meaning)]
     w = [max(len(r[i]) for r in rows + [('setting', 'type', 'value', '')]) for i in range(3)]
     print(f"{'setting':{w[0]}}  {'type':{w[1]}}  {'value':{w[2]}}  meaning" + (f" (preset {a.preset})" if a.preset else ' (defaults)'))
-    for r in rows: print(f"{r[0]:{w[0]}}  {r[1]:{w[1]}}  {r[2]:{w[2]}}  {r[3]}")
+    secs = list(tab.section)
+    for r, sec, prev in zip(rows, secs, [None, *secs[:-1]]):
+        if sec != prev: print(f"[{sec}]")
+        print(f"{r[0]:{w[0]}}  {r[1]:{w[1]}}  {r[2]:{w[2]}}  {r[3]}")
     print(f"\npresets (--preset, the paper's tuned rows): {', '.join(PRESETS)}")
     return 0
 
-def _report(a):
+def _report_command(a):
     real = load_interactions(a.real, a.data_dir, a.preprocess, a.threshold)
     syn = synthetic_like(a.synthetic, real); rep = fidelity_report(real, syn)
     if a.out:
@@ -197,31 +175,41 @@ def _report(a):
     return 0
 
 def _evaluate(a, real, t0):
-    split = strong_split(real, seed=0) if a.split == 'strong' else paper_split(real, evaluate_on='valid' if a.split == 'paper' else 'test+valid')
+    split = strong_split(real, seed=0) if a.split == 'strong' else paper_split(real,
+            evaluate_on='valid' if a.split == 'paper' else 'test+valid')
     seeds = list(range(a.first_seed, a.first_seed + a.seeds))
-    df = run_experiment(split, a.generators, a.recommenders, a.protocols, seeds, count_zeros=a.count_zeros, tune=not a.no_tune,
-                        config=make_config(a.preset, **_settings(a)), dataset=a.dataset, device=a.device, n_jobs=a.jobs, verbose=not a.quiet)
-    out = Path(a.out); atomic_write(out, lambda f: f.write(df.to_csv(index=False).encode()))   # the results first: they are the costly part
+    df = run_experiment(split, a.generators, a.recommenders, a.protocols, seeds, count_zeros=a.count_zeros,
+                        tune=not a.no_tune,
+                        config=make_config(a.preset, **_settings(a)), dataset=a.dataset, device=a.device,
+                        n_jobs=a.jobs, verbose=not a.quiet)
+    # the results first: they are the costly part
+    out = Path(a.out); atomic_write(out, lambda f: f.write(df.to_csv(index=False).encode()))
     summ = summarize(df); gens = generator_table(df)
     atomic_write(out.with_name(out.stem + '_summary.csv'), lambda f: f.write(summ.to_csv(index=False).encode()))
     atomic_write(out.with_name(out.stem + '_generators.csv'), lambda f: f.write(gens.to_csv(index=False).encode()))
-    record = dict(arguments=vars(a), seeds=seeds, wall_s=round(time.perf_counter() - t0, 1), environment=run_environment(a.device))
+    record = dict(arguments=vars(a), seeds=seeds, wall_s=round(time.perf_counter() - t0, 1),
+                  environment=run_environment(a.device))
     atomic_write(out.with_name(out.stem + '_run.json'), lambda f: f.write(json.dumps(record, indent=1, default=str).encode()))   # what a rerun elsewhere may differ by
     import matplotlib; matplotlib.use('Agg')
     ax = plot_results(summ); ax.figure.tight_layout(); ax.figure.savefig(out.with_suffix('.png'), dpi=120)
     with pd.option_context('display.width', 200, 'display.max_rows', 500):
         show = summ.assign(value=summ['mean'].map('{:.4f}'.format) + ' +- ' + summ['std'].map('{:.4f}'.format))
-        print(show.pivot_table(index=['generator', 'kind', 'protocol'], columns=['recommender', 'metric'], values='value', aggfunc='first', sort=False).to_string())
+        print(show.pivot_table(index=['generator', 'kind', 'protocol'], columns=['recommender', 'metric'],
+                               values='value', aggfunc='first', sort=False).to_string())
         print(gens.drop(columns='dataset').round(3).to_string(index=False))
-    print(f"wrote {out}, {out.stem}_summary.csv, {out.stem}_generators.csv, {out.stem}_run.json and {out.with_suffix('.png').name}; seeds {', '.join(map(str, seeds))}, {a.jobs} job(s); {time.perf_counter() - t0:.1f} s")
+    print(f"wrote {out}, {out.stem}_summary.csv, {out.stem}_generators.csv, {out.stem}_run.json and "
+          f"{out.with_suffix('.png').name}; seeds {', '.join(map(str, seeds))}, {a.jobs} job(s); "
+          f"{time.perf_counter() - t0:.1f} s")
     return 0
 
 def _check_output(path, suffixes=None):
     "Fail before any work when `path` cannot be written: a folder, an unknown format, a folder without write permission."
     if path is None: return
-    if str(path).endswith(('/', os.sep)) or Path(path).is_dir(): raise DataError(f"{path}: is a folder; give a file name")
+    if str(path).endswith(('/',
+                           os.sep)) or Path(path).is_dir(): raise DataError(f"{path}: is a folder; give a file name")
     p = Path(path)
-    if suffixes and p.suffix not in suffixes: raise DataError(f"{p}: unknown output format {p.suffix!r}; use {', '.join(suffixes)}")
+    if suffixes and p.suffix not in suffixes: raise DataError(f"{p}: unknown output format {p.suffix!r}; use "
+                                                              f"{', '.join(suffixes)}")
     d = p.parent
     while not d.exists(): d = d.parent   # the nearest existing folder; atomic_write creates the rest
     if not os.access(d, os.W_OK | os.X_OK): raise DataError(f"{p}: cannot write in {d} (permission denied)")
@@ -243,31 +231,39 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
         if getattr(a, 'jobs', 1) < 1: raise ValueError(f"--jobs must be at least 1, got {a.jobs}")
         if getattr(a, 'seeds', 1) < 1: raise ValueError(f"--seeds must be at least 1, got {a.seeds}")
         if getattr(a, 'first_seed', 0) < 0: raise ValueError(f"--first-seed must be at least 0, got {a.first_seed}")
-        if not 0 < getattr(a, 'heldout', 0.5) < 1: raise ValueError(f"--heldout must be between 0 and 1, got {a.heldout}")
+        if not 0 < getattr(a, 'heldout',
+                           0.5) < 1: raise ValueError(f"--heldout must be between 0 and 1, got {a.heldout}")
         out = getattr(a, 'out', None)
-        outputs = dict(generate=[(out, OUTPUT_FORMATS), (getattr(a, 'save_model', None), None)], sample=[(out, OUTPUT_FORMATS)],
-                       fit=[(getattr(a, 'model', None), None)], evaluate=[(out, ('.csv',))], report=[(out, ('.csv',))], audit=[(out, ('.csv',))])
+        outputs = dict(generate=[(out, OUTPUT_FORMATS), (getattr(a, 'save_model', None), None)],
+                       sample=[(out, OUTPUT_FORMATS)],
+                       fit=[(getattr(a, 'model', None), None)], evaluate=[(out, ('.csv',))], report=[(out, ('.csv',))],
+                       audit=[(out, ('.csv',))])
         for path, suffixes in outputs.get(a.command, []): _check_output(path, suffixes)
         _check_device(getattr(a, 'device', None))
-        if a.command == 'evaluate' and {'ctgan', 'tvae'} & set(a.generators): _ctgan()   # the optional extra, before any work
-        if a.command != 'sample' and a.command != 'config': make_config(getattr(a, 'preset', None), **_settings(a))  # bad settings fail now
-        if a.command == 'report': return _report(a)
+        # the optional extra, before any work
+        if a.command == 'evaluate' and {'ctgan', 'tvae'} & set(a.generators): require_ctgan()
+        # bad settings fail now
+        if a.command != 'sample' and a.command != 'config': make_config(getattr(a, 'preset', None), **_settings(a))
+        if a.command == 'report': return _report_command(a)
         if a.command == 'config': return _config(a)
-        cols = dict(user=getattr(a, 'user_col', None), item=getattr(a, 'item_col', None), rating=getattr(a, 'rating_col', None), sep=getattr(a, 'sep', None))
-        real = load_interactions(a.dataset, a.data_dir, a.preprocess, a.threshold, cols, say=print) if a.dataset else None
+        cols = dict(user=getattr(a, 'user_col', None), item=getattr(a, 'item_col', None),
+                    rating=getattr(a, 'rating_col', None), sep=getattr(a, 'sep', None))
+        real = load_interactions(a.dataset, a.data_dir, a.preprocess, a.threshold, cols,
+                                 say=print) if a.dataset else None
         if a.command == 'evaluate': return _evaluate(a, real, t0)
         if a.command == 'audit': return _audit(a, real, t0)
         if a.command == 'sample': model = SDRM.load(a.model, a.device)
         else:
-            model = _fit(a, real)
+            model = _fit_sdrm(a, real)
             if a.command == 'fit': model.save(a.model)
             elif a.save_model: model.save(a.save_model)
-        info = f"seed {a.seed}, device {model.device}; {model.privacy_summary()}"
+        info = f"seed {a.seed}, device {model.device}; {model.dp_summary()}"
         if a.command == 'fit':
             print(f"saved {a.model} ({info}; fit {sum(model.history['seconds'].values()):.1f} s)"); return 0
         msg, ts = _sample_and_write(a, model, real)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{msg}\n{a.method}, {info}; total {time.perf_counter() - t0:.1f} s, sampling {ts:.1f} s, peak memory {peak:.0f} MB")
+        print(f"{msg}\n{a.method}, {info}; total {time.perf_counter() - t0:.1f} s, sampling {ts:.1f} s, peak memory "
+              f"{peak:.0f} MB")
         return 0
     except (DataError, ValueError, RuntimeError, OSError, ImportError) as e:
         print(f"error: {e}", file=sys.stderr); return 2
@@ -277,14 +273,15 @@ def main(argv:list|None=None, # arguments (default: sys.argv[1:])
 def _audit(a, real, t0):
     train, heldout = audit_split(real, a.heldout, a.seed)
     print(f"fitting on {train.n_users:,} users; {heldout.n_users:,} held out", flush=True)
-    families, syn, model = {}, {}, None
-    for g in a.generators: families.setdefault(GENERATORS[g], []).append(g)
-    for name, gens in families.items():
-        fam = FAMILIES[name](make_config(a.preset, **_settings(a)), a.device).fit(train, a.seed)
-        if name == 'sdrm': model = fam.model   # the white-box attack reads its VAE
-        syn.update({g: fam.sample(g, train.n_users, a.seed) for g in gens})
-    t = time.perf_counter(); df = privacy_audit(syn, train, heldout, model=model, n_boot=a.n_boot, seed=a.seed); t = time.perf_counter() - t
+    syn, model = {}, None
+    for cls, gens in group_generators(a.generators).items():
+        gen = cls(make_config(a.preset, **_settings(a)), a.device).fit(train, a.seed)
+        if isinstance(gen, SDRMGenerator): model = gen.model   # the white-box attack reads its VAE
+        syn.update({g: gen.sample(train.n_users, g, a.seed) for g in gens})
+    t = time.perf_counter(); df = privacy_audit(syn, train, heldout, model=model, n_boot=a.n_boot, seed=a.seed)
+    t = time.perf_counter() - t
     atomic_write(Path(a.out), lambda f: f.write(df.to_csv(index=False).encode()))
     with pd.option_context('display.width', 200, 'display.max_columns', 10): print(audit_table(df).to_string())
-    print(f"wrote {a.out}: {len(df)} rows; seed {a.seed}, device {a.device or 'default'}; audit {t:.1f} s, total {time.perf_counter() - t0:.1f} s")
+    print(f"wrote {a.out}: {len(df)} rows; seed {a.seed}, device {a.device or 'default'}; audit {t:.1f} s, total "
+          f"{time.perf_counter() - t0:.1f} s")
     return 0

@@ -9,17 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd, scipy.sparse as sp
 from fastcore.basics import patch
+from .core import DataError, atomic_write
 
 # %% auto #0
-__all__ = ['FORMAT_VERSION', 'COLUMN_NAMES', 'DATASETS', 'PAPER_DATASETS', 'DataError', 'data_dir', 'Interactions', 'vstack',
-           'atomic_write', 'read_ml100k', 'read_ml1m', 'read_table', 'read_amazon', 'read_kgat', 'read_sparse_pickle',
-           'read_ratings', 'sha256', 'download_dataset', 'load_dataset', 'kcore', 'paper_preprocess', 'Split',
-           'holdout_entries', 'paper_blocks', 'paper_split', 'load_paper_splits', 'strong_split', 'user_holdout_split',
-           'plot_popularity', 'plot_activity']
-
-# %% ../nbs/00_data.ipynb #a83c3ec1
-class DataError(ValueError):
-    "Bad or missing input data; the message names file, line, column and value where they apply."
+__all__ = ['FORMAT_VERSION', 'COLUMN_NAMES', 'DATASETS', 'PAPER_DATASETS', 'OUTPUT_FORMATS', 'data_dir', 'Interactions', 'vstack',
+           'read_ml100k', 'read_ml1m', 'read_table', 'read_amazon', 'read_kgat', 'read_sparse_pickle', 'read_ratings',
+           'sha256', 'download_dataset', 'load_dataset', 'kcore', 'paper_preprocess', 'Split', 'holdout_entries',
+           'paper_blocks', 'paper_split', 'load_paper_splits', 'strong_split', 'user_holdout_split', 'plot_popularity',
+           'plot_activity', 'load_interactions', 'write_interactions', 'synthetic_like']
 
 # %% ../nbs/00_data.ipynb #1a7f7509
 def data_dir(path:str|Path|None=None, # a folder given explicitly; wins over everything else
@@ -157,22 +154,6 @@ def to_df(self:Interactions) -> pd.DataFrame:
 # %% ../nbs/00_data.ipynb #045d3d4a
 FORMAT_VERSION = 1
 
-def atomic_write(path:str|Path, # final file name
-                 write, # callable taking an open binary file
-                ):
-    "Write `path` through a temporary file in the same folder, renamed only once complete."
-    if str(path).endswith(('/', os.sep)) or Path(path).is_dir(): raise DataError(f"{path}: is a folder; give a file name")
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.part')
-    umask = os.umask(0); os.umask(umask)
-    try:
-        os.chmod(tmp, 0o666 & ~umask)   # the user's normal permissions, not mkstemp's 0600
-        with os.fdopen(fd, 'wb') as f: write(f)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp): os.unlink(tmp)
-        raise
-
 @patch
 def save(self:Interactions, path:str|Path):
     "Save to a pickle-free `.npz` file, atomically."
@@ -189,9 +170,11 @@ def load(cls:Interactions, path:str|Path) -> Interactions:
         with np.load(path, allow_pickle=False) as z:
             meta = json.loads(str(z['meta']))
             if meta.get('format') != 'sdrm_nb.Interactions': raise DataError(f"{path}: not an sdrm_nb Interactions file")
-            if meta.get('version') != FORMAT_VERSION: raise DataError(f"{path}: format version {meta.get('version')}, this library reads {FORMAT_VERSION}")
+            if meta.get('version') != FORMAT_VERSION: raise DataError(f"{path}: format version {meta.get('version')}, "
+                                                                      f"this library reads {FORMAT_VERSION}")
             X = sp.csr_matrix((z['data'], z['indices'], z['indptr']), shape=tuple(z['shape']))
-            T = sp.csr_matrix((z['times'], z['indices'], z['indptr']), shape=tuple(z['shape'])) if 'times' in z else None
+            T = sp.csr_matrix((z['times'], z['indices'], z['indptr']),
+                              shape=tuple(z['shape'])) if 'times' in z else None
             return cls(X, z['user_ids'], z['item_ids'], T)
     except (KeyError, ValueError, OSError, zipfile.BadZipFile) as e:
         if isinstance(e, DataError): raise
@@ -208,7 +191,8 @@ def _check_numeric(df, cols, source, first_line=1):
         if bad.any():
             i = int(np.flatnonzero(bad)[0])
             raw = s.iloc[i]
-            what = 'missing value' if (raw is None or (isinstance(raw, float) and np.isnan(raw))) else f'{raw!r} is not a number'
+            what = 'missing value' if (raw is None or (isinstance(raw,
+                    float) and np.isnan(raw))) else f'{raw!r} is not a number'
             raise DataError(f"{source}, line {i+first_line}, column '{c}': {what}")
         df[c] = v
     return df
@@ -221,7 +205,8 @@ def _read_delimited(path, sep, names, numeric, header=None):
     if len(sep) > 1: raw, sep = raw.replace(sep.encode(), b'\t'), '\t'
     if not raw.strip(): raise DataError(f"{path}: empty file, no interactions")
     try: df = pd.read_csv(io.BytesIO(raw), sep=sep, header=header, names=names, engine='c', skip_blank_lines=True)
-    except pd.errors.ParserError as e: raise DataError(f"{path}: malformed line: {str(e).split('C error: ')[-1].strip()}") from None
+    except pd.errors.ParserError as e: raise DataError(f"{path}: malformed line: "
+                                                       f"{str(e).split('C error: ')[-1].strip()}") from None
     if len(df) == 0: raise DataError(f"{path}: no interactions")
     return _check_numeric(df, numeric, str(path), first_line=1 if header is None else 2)
 
@@ -273,12 +258,16 @@ def read_table(src:str|Path|pd.DataFrame, # a .csv/.tsv/.txt(.gz) or .parquet fi
                 sep = sep or (',' if '.csv' in p.suffixes else '\t')
                 df = pd.read_csv(p, sep=sep, engine='c')
         except pd.errors.EmptyDataError: raise DataError(f"{p}: empty file, no interactions") from None
-        except pd.errors.ParserError as e: raise DataError(f"{p}: malformed line: {str(e).split('C error: ')[-1].strip()}") from None
+        except pd.errors.ParserError as e: raise DataError(f"{p}: malformed line: "
+                                                           f"{str(e).split('C error: ')[-1].strip()}") from None
         except (UnicodeDecodeError, ValueError, OSError) as e:
-            raise DataError(f"{p}: not a readable {'Parquet' if p.suffix == '.parquet' else 'text'} table ({type(e).__name__}: {str(e)[:80]})") from None
-    cols = {std: _column(df, given, std) for std, given in (('user', user), ('item', item), ('rating', rating), ('timestamp', timestamp))}
+            raise DataError(f"{p}: not a readable {'Parquet' if p.suffix == '.parquet' else 'text'} table "
+                            f"({type(e).__name__}: {str(e)[:80]})") from None
+    cols = {std: _column(df, given, std) for std,
+            given in (('user', user), ('item', item), ('rating', rating), ('timestamp', timestamp))}
     for std in ('user', 'item'):
-        if cols[std] is None: raise DataError(f"{source}: no {std} column: none of {list(COLUMN_NAMES[std])}; columns are {list(df.columns)} (name it with {std}=)")
+        if cols[std] is None: raise DataError(f"{source}: no {std} column: none of {list(COLUMN_NAMES[std])}; columns "
+                                              f"are {list(df.columns)} (name it with {std}=)")
     wanted = {c: std for std, c in cols.items() if c is not None}
     missing = [c for c in wanted if c not in df]
     if missing: raise DataError(f"{source}: missing column {missing[0]!r}; columns are {list(df.columns)}")
@@ -286,7 +275,8 @@ def read_table(src:str|Path|pd.DataFrame, # a .csv/.tsv/.txt(.gz) or .parquet fi
     df = df[list(wanted)].rename(columns=wanted)
     for c in ('user', 'item'):
         bad = df[c].isna().to_numpy()
-        if bad.any(): raise DataError(f"{source}, {'line' if first else 'row'} {int(np.flatnonzero(bad)[0])+first}, column {c!r}: missing value")
+        if bad.any(): raise DataError(f"{source}, {'line' if first else 'row'} {int(np.flatnonzero(bad)[0])+first}, "
+                                      f"column {c!r}: missing value")
     return _check_numeric(df, ['rating', 'timestamp'], source, first_line=first)
 
 # %% ../nbs/00_data.ipynb #223b562c
@@ -302,7 +292,8 @@ def read_amazon(path:str|Path, # a <Category>.json.gz or <Category>_5.json.gz re
         for n, line in enumerate(f, 1):
             if not line.strip(): continue
             try: rec = json.loads(line)
-            except json.JSONDecodeError as e: raise DataError(f"{path}, line {n}, column {e.colno}: not valid JSON ({e.msg})") from None
+            except json.JSONDecodeError as e: raise DataError(f"{path}, line {n}, column {e.colno}: not valid JSON "
+                                                              f"({e.msg})") from None
             for k, v in cols.items():
                 if k not in rec: raise DataError(f"{path}, line {n}: missing field {k!r}")
                 v.append(rec[k])
@@ -373,14 +364,17 @@ def read_ratings(path:str|Path, # a ratings file of any supported format
 
 # %% ../nbs/00_data.ipynb #a2f7c607
 DATASETS = {
-    'ml-100k': dict(url='https://files.grouplens.org/datasets/movielens/ml-100k.zip', reader=read_ml100k,
+    'ml-100k': dict(url='https://files.grouplens.org/datasets/movielens/ml-100k.zip', reader=read_ml100k, paper=True,
                     files={'u.data': '06416e597f82b7342361e41163890c81036900f418ad91315590814211dca490'}),
-    'ml-1m': dict(url='https://files.grouplens.org/datasets/movielens/ml-1m.zip', reader=read_ml1m,
+    'ml-1m': dict(url='https://files.grouplens.org/datasets/movielens/ml-1m.zip', reader=read_ml1m, paper=True,
                   files={'ratings.dat': '506d64ca44484487c11dc2d9a28de5c54948213e6b96285e298afe28d6ea4e0f'}),
     'amazon-book': dict(url=None, reader=read_kgat,
                         files={'train.txt': '4d10106bb06a77e11df660429903c0067aeb85b86431807836b0d8b7edc30c38',
                                'test.txt': 'f47eff9d35fb95c07d74251a991478a84095ce6c5969b0dafcb4afe99fc716ec'},
                         source='the KGAT release (train.txt and test.txt of its amazon-book folder)'),
+    # the paper's two Amazon sets ship preprocessed, as its splits, with no raw ratings (load_paper_splits)
+    'alb': dict(url=None, reader=None, files={}, paper=True, source="the paper's splits, sdrm/alb_*.pkl"),
+    'adm': dict(url=None, reader=None, files={}, paper=True, source="the paper's splits, sdrm/adm_*.pkl"),
 }
 
 def sha256(path:str|Path) -> str:
@@ -436,6 +430,9 @@ def load_dataset(name:str, # 'ml-100k', 'ml-1m', 'amazon-book' or 'amazon/<Categ
     if name not in DATASETS:
         raise DataError(f"unknown data set {name!r}; known: {', '.join(DATASETS)} and amazon/<Category>")
     spec, folder = DATASETS[name], root/name
+    if spec['reader'] is None:
+        raise DataError(f"{name} ships preprocessed, as the paper's splits, with no raw ratings: use "
+                        f"load_paper_splits({name!r}) or load_interactions({name!r})")
     if not all((folder/f).exists() for f in spec['files']):
         if not (download and spec['url']): raise DataError(f"{name} is not in {folder}: {_where_to_put(name, root)}")
         folder = download_dataset(name, root)
@@ -472,7 +469,8 @@ def paper_preprocess(df:pd.DataFrame, # ratings with user, item, rating
 def _same_matrix(A, B):
     "Equal entry for entry, stored zeros included."
     A, B = sp.csr_matrix(A), sp.csr_matrix(B); A.sort_indices(); B.sort_indices()
-    return A.shape == B.shape and np.array_equal(A.indptr, B.indptr) and np.array_equal(A.indices, B.indices) and np.array_equal(A.data, B.data)
+    return A.shape == B.shape and np.array_equal(A.indptr, B.indptr) and np.array_equal(A.indices,
+            B.indices) and np.array_equal(A.data, B.data)
 
 # %% ../nbs/00_data.ipynb #ef70fca4
 @dataclass
@@ -531,24 +529,27 @@ def paper_split(inter:Interactions, # the paper-preprocessed full matrix
                ) -> Split:
     "The paper's protocol: train on train_test, evaluate on valid users split into fold-in / held-out (or train on train, evaluate on test + valid)."
     b = paper_blocks(inter)
-    if evaluate_on not in ('valid', 'test+valid'): raise ValueError(f"evaluate_on must be 'valid' or 'test+valid', got {evaluate_on!r}")
+    if evaluate_on not in ('valid',
+            'test+valid'): raise ValueError(f"evaluate_on must be 'valid' or 'test+valid', got {evaluate_on!r}")
     if evaluate_on == 'valid': train, ev = b['train_test'], b['valid']
     else: train, ev = b['train'], vstack(b['test'], b['valid'])
     fold_in, held_out = holdout_entries(ev, frac, seed=seed)
     return Split(train, fold_in, held_out, seed)
 
 # %% ../nbs/00_data.ipynb #7cf2aaab
-PAPER_DATASETS = ('ml-100k', 'ml-1m', 'alb', 'adm')
+PAPER_DATASETS = tuple(k for k, v in DATASETS.items() if v.get('paper'))   # the sets the paper's splits exist for
 
 def load_paper_splits(name:str, # 'ml-100k', 'ml-1m', 'alb' or 'adm'
                       root:str|Path|None=None, # data folder holding sdrm/
                      ) -> dict:
     "The paper's shipped splits (full, train, test, train_test, valid) as containers."
-    if name not in PAPER_DATASETS: raise DataError(f"unknown paper data set {name!r}; known: {', '.join(PAPER_DATASETS)}")
+    if name not in PAPER_DATASETS: raise DataError(f"unknown paper data set {name!r}; known: "
+                                                   f"{', '.join(PAPER_DATASETS)}")
     folder = data_dir(root)/'sdrm'
     if name == 'ml-1m':
         if not (folder/'ml-1m_full.npz').exists(): raise DataError(f"put ml-1m_full.npz in {folder}")
-        return dict(full=Interactions(sp.load_npz(folder/'ml-1m_full.npz')), **paper_blocks(Interactions(sp.load_npz(folder/'ml-1m_full.npz'))))
+        return dict(full=Interactions(sp.load_npz(folder/'ml-1m_full.npz')),
+                    **paper_blocks(Interactions(sp.load_npz(folder/'ml-1m_full.npz'))))
     out = {}
     for k in ('full', 'train', 'test', 'train_test', 'valid'):
         f = folder/f'{name}_{k}.pkl'
@@ -581,7 +582,8 @@ def user_holdout_split(inter:Interactions, # all users
     return Split(fold_in, fold_in, held_out, seed)
 
 # %% ../nbs/00_data.ipynb #2056cb7a
-def _labels(inters, labels): return labels or (['real', 'synthetic'] + [f'data {i}' for i in range(2, len(inters))])[:len(inters)]
+def _labels(inters,
+        labels): return labels or (['real', 'synthetic'] + [f'data {i}' for i in range(2, len(inters))])[:len(inters)]
 
 def plot_popularity(*inters:Interactions, # one or more containers (e.g. real, synthetic)
                     labels:list|None=None, # legend labels; default 'real', 'synthetic', ...
@@ -612,3 +614,76 @@ def plot_activity(*inters:Interactions, # one or more containers (e.g. real, syn
         ax.hist(a[a > 0], bins=edges, density=True, histtype='step', lw=1.5, label=lab)
     ax.set(xscale='log', xlabel='positives per user', ylabel='density', title='User activity'); ax.legend()
     return ax
+
+# %% ../nbs/00_data.ipynb #f0ede5e2
+def load_interactions(dataset:str, # data set name or ratings file
+                      root:str|None=None, # data folder for named data sets
+                      preprocess:str='paper', # 'paper', 'kcore' (iterative 5-core) or 'none'
+                      threshold:float=4, # ratings >= threshold are positives
+                      columns:dict|None=None, # for a file: read_table's user=, item=, rating=, timestamp=, sep=
+                      say=None, # called with a note for the user (e.g. print), if given
+                     ) -> Interactions:
+    "Interactions of a named data set or a ratings file, preprocessed."
+    if dataset in DATASETS and DATASETS[dataset]['reader'] is None:   # shipped preprocessed, no raw ratings
+        return load_paper_splits(dataset, root)['full']
+    if dataset in DATASETS or dataset.startswith('amazon/'): df = load_dataset(dataset, root)
+    elif Path(dataset).is_file(): df = read_ratings(dataset,
+                                                    **{k: v for k, v in (columns or {}).items() if v is not None})
+    else: raise DataError(f"{dataset!r} is neither a known data set ({', '.join(DATASETS)}, "
+                          "amazon/<Category>) nor an existing file")
+    if 'rating' not in df:
+        if say: say(f"note: {dataset} has no rating column: implicit data, every row is a positive interaction")
+        df = df.assign(rating=threshold)
+    elif not (df.rating >= threshold).any():
+        raise DataError(f"{dataset}: no interactions: every rating is below the threshold {threshold:g} (highest "
+                        f"{df.rating.max():g}; set --threshold)")
+    if preprocess not in ('paper', 'kcore',
+            'none'): raise DataError(f"unknown preprocessing {preprocess!r}: use 'paper', 'kcore' or 'none'")
+    try:
+        if preprocess == 'paper': inter = paper_preprocess(df, threshold)
+        elif preprocess == 'kcore': inter = Interactions.from_df(kcore(df, threshold=threshold), threshold=threshold)
+        else: inter = Interactions.from_df(df, threshold=threshold)
+    except DataError as e:
+        if not str(e).endswith('no interactions'): raise
+        inter = None
+    if inter is None or inter.n_positives == 0:
+        raise DataError(f"{dataset}: no interactions left after preprocessing ({preprocess}): the 5-core filter "
+                        "(items and users with at least "
+                        f"5 ratings >= {threshold:g}) removed every one of the {df.user.nunique():,} users; try "
+                        "--preprocess none")
+    return inter
+
+# %% ../nbs/00_data.ipynb #ede1c7ef
+OUTPUT_FORMATS = ('.csv', '.parquet', '.inter')
+
+def write_interactions(inter:Interactions, # what to write (positives only)
+                       path:str|Path, # .csv, .parquet or .inter (RecBole atomic file)
+                      ):
+    "Write the positives as (user, item) rows in the format the suffix names, atomically."
+    path = Path(path)
+    if path.suffix not in OUTPUT_FORMATS: raise DataError(f"{path}: unknown output format {path.suffix!r}; use "
+                                                          f"{', '.join(OUTPUT_FORMATS)}")
+    df = inter.to_df(); df = df[df.label > 0][['user', 'item']]
+    if path.suffix == '.csv': data = df.to_csv(index=False).encode()
+    elif path.suffix == '.inter': data = df.rename(columns=dict(user='user_id:token',
+            item='item_id:token')).to_csv(sep='\t', index=False).encode()
+    else:   # .parquet
+        buf = io.BytesIO(); df.to_parquet(buf, index=False); data = buf.getvalue()
+    atomic_write(path, lambda f: f.write(data))
+
+# %% ../nbs/00_data.ipynb #8ff8c336
+def synthetic_like(path:str|Path, # a file of (user, item) rows, e.g. written by generate
+                   real:Interactions, # the real data whose items the file uses
+                  ) -> Interactions:
+    "Read a synthetic interactions file onto the real data's items (every item id must be one of them)."
+    df = read_ratings(path); items = pd.Index(real.item_ids)
+    col = df['item'].astype(items.dtype) if items.dtype != object else df['item'].astype(str)
+    idx = items.get_indexer(col)
+    if (idx < 0).any():
+        bad = col[idx < 0]; first = bad.iloc[0]; first = first.item() if hasattr(first, 'item') else first
+        raise DataError(f"{path}: {bad.nunique():,} item id(s) are not items of the real data, e.g. {first!r} (line "
+                        f"{int(np.flatnonzero(idx < 0)[0]) + 2})")
+    users, uids = pd.factorize(df['user'])
+    X = sp.csr_matrix((np.ones(len(df), np.float32), (users, idx)), shape=(len(uids), len(items))); X.sum_duplicates()
+    X.data[:] = 1
+    return Interactions(X, np.asarray(uids), real.item_ids)

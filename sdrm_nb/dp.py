@@ -7,14 +7,15 @@ from __future__ import annotations
 import math
 import numpy as np, scipy.sparse as sp, torch
 from torch.func import functional_call, vmap, grad
-from .metrics import default_device, to_dense
+from .core import default_device, to_dense, fit_loop
 
 # %% auto #0
-__all__ = ['ALPHAS', 'noise_multiplier', 'composed_epsilon', 'calibrate', 'dp_sgd', 'activity_bins', 'dp_activity', 'unit_rows',
-           'dp_item_counts', 'dp_spectrum', 'noise_edge']
+__all__ = ['ALPHAS', 'noise_multiplier', 'composed_epsilon', 'split_budget', 'dp_sgd', 'activity_bins', 'dp_activity',
+           'unit_rows', 'dp_item_counts', 'dp_spectrum', 'noise_edge']
 
 # %% ../nbs/04a_dp.ipynb #358fd156
-ALPHAS = [1.25, 1.5, 1.75, *range(2, 65), 80, 96, 128, 192, 256]   # Renyi orders: as Opacus uses (fewer fractional ones), up to 256 for one-off releases
+# Renyi orders: as Opacus uses (fewer fractional ones), up to 256 for one-off releases
+ALPHAS = [1.25, 1.5, 1.75, *range(2, 65), 80, 96, 128, 192, 256]
 
 def noise_multiplier(epsilon:float, delta:float, # the budget this mechanism may spend
                      sample_rate:float, # probability that a user is in a step (1 for a one-off release)
@@ -24,9 +25,11 @@ def noise_multiplier(epsilon:float, delta:float, # the budget this mechanism may
     from opacus.accountants.utils import get_noise_multiplier
     if not epsilon > 0: raise ValueError(f"epsilon must be positive, got {epsilon}")
     if not 0 < delta < 1: raise ValueError(f"delta must be in (0, 1), got {delta}")
-    try: return float(get_noise_multiplier(target_epsilon=epsilon, target_delta=delta, sample_rate=sample_rate, steps=steps, accountant='rdp', alphas=ALPHAS))
+    try: return float(get_noise_multiplier(target_epsilon=epsilon, target_delta=delta, sample_rate=sample_rate,
+                                           steps=steps, accountant='rdp', alphas=ALPHAS))
     except ValueError as e:   # Opacus gives up past its largest noise
-        raise ValueError(f"epsilon {epsilon:.3g} is too small for {steps} step(s) at sampling rate {sample_rate:.3g}: give this mechanism a larger share of the budget or fewer steps") from e
+        raise ValueError(f"epsilon {epsilon:.3g} is too small for {steps} step(s) at sampling rate {sample_rate:.3g}: "
+                         "give this mechanism a larger share of the budget or fewer steps") from e
 
 def composed_epsilon(mechanisms:list, # dicts with noise_multiplier, sample_rate and steps, one per mechanism
                      delta:float) -> float:
@@ -37,22 +40,27 @@ def composed_epsilon(mechanisms:list, # dicts with noise_multiplier, sample_rate
 
 
 # %% ../nbs/04a_dp.ipynb #3dfaf7f8
-def calibrate(epsilon:float, delta:float, # the budget of all the mechanisms together
+def split_budget(epsilon:float, delta:float, # the budget of all the mechanisms together
               stages:list, # dicts with share, sample_rate and steps, one per mechanism
               rtol:float=0.01, # stop when the search interval is this narrow
              ) -> list:
     "Noise multipliers for mechanisms run one after the other, in proportion to their shares, whose composition spends (epsilon, delta)."
     k = len(stages)
     base_at = lambda c: [noise_multiplier(c * epsilon * s['share'], delta / k, s['sample_rate'], s['steps']) for s in stages]   # basic composition
-    for c in 2.0 ** np.arange(11):          # a share too small for the accountant alone: set the ratios at a larger budget, the search below rescales
+    # a share too small for the accountant alone: set the ratios at a larger budget, the search below rescales
+    for c in 2.0 ** np.arange(11):
         try: base = base_at(c); break
         except ValueError: continue
-    else: raise ValueError(f"epsilon {epsilon:g} is too small for these mechanisms: their smallest share ({min(s['share'] for s in stages):.3g}) cannot be funded")
-    spent = lambda lam: composed_epsilon([dict(noise_multiplier=lam * b, sample_rate=s['sample_rate'], steps=s['steps']) for b, s in zip(base, stages)], delta)
+    else: raise ValueError(f"epsilon {epsilon:g} is too small for these mechanisms: their smallest share "
+                           f"({min(s['share'] for s in stages):.3g}) cannot be funded")
+    spent = lambda lam: composed_epsilon([dict(noise_multiplier=lam * b, sample_rate=s['sample_rate'],
+                                               steps=s['steps']) for b, s in zip(base, stages)], delta)
     hi = 1.0
-    while spent(hi) > epsilon:              # the composed bound looser than the sum (never at c = 1 in our checks), or ratios set at c > 1
+    # the composed bound looser than the sum (never at c = 1 in our checks), or ratios set at c > 1
+    while spent(hi) > epsilon:
         hi *= 1.1
-        if hi > 1e4: raise ValueError(f"epsilon {epsilon:g} at delta {delta:g} is too small for these mechanisms: below what the accountant's orders can show")
+        if hi > 1e4: raise ValueError(f"epsilon {epsilon:g} at delta {delta:g} is too small for these mechanisms: "
+                                      "below what the accountant's orders can show")
     lo = hi / 2
     while spent(lo) <= epsilon: hi, lo = lo, lo / 2
     while hi / lo > 1 + rtol:
@@ -63,25 +71,32 @@ def calibrate(epsilon:float, delta:float, # the budget of all the mechanisms tog
 
 # %% ../nbs/04a_dp.ipynb #fe110a6f
 def dp_sgd(model:torch.nn.Module, # trained in place
-           per_user_loss, # (call, x, step) -> the loss of one user's row x (a batch of one); call(*inputs) runs the model
+           # (call, x, step) -> the loss of one user's row x (a batch of one); call(*inputs) runs the model
+           per_user_loss,
            data, # users x features: a CSR matrix (densified per chunk) or a tensor; one row per user
            epochs:int, batch_size:int, lr:float, # expected batch size q n, and Adam's learning rate
            noise_multiplier:float, # noise standard deviation, in units of clip
            clip:float=1.0, # per-user gradient norm bound
-           seed:int=0, # seed of torch's generator: the model's own randomness (dropout, diffusion steps), which the guarantee does not need hidden
+           # seed of torch's generator: the model's own randomness (dropout, diffusion steps), which the guarantee
+           # does not need hidden
+           seed:int=0,
            device=None, chunk:int=64, # users whose gradients are held at once
-           noise_seed:int|None=None, # seed of the Poisson sampling and the noise; None: fresh entropy from the OS, never stored (a known seed voids the guarantee: tests only)
+           # seed of the Poisson sampling and the noise; None: fresh entropy from the OS, never stored (a known seed
+           # voids the guarantee: tests only)
+           noise_seed:int|None=None,
           ) -> dict:
     "Train by DP-SGD with Poisson sampling and per-user clipping: the mechanism's record (noise_multiplier, sample_rate, steps, clip)."
-    device = default_device(device); model.to(device).train()
-    n = data.shape[0]; q = min(1.0, batch_size / n); steps = int(epochs * math.ceil(1 / q))
-    rows = (lambda i: to_dense(data[i], device)) if sp.issparse(data) else (lambda i: torch.as_tensor(data)[torch.as_tensor(i)].to(device))
-    torch.manual_seed(seed); rng = np.random.default_rng(noise_seed)   # the secret part: who is in each step, and the noise
+    device = default_device(device); model.to(device)
+    n = data.shape[0]; q = min(1.0, batch_size / n); per_epoch = math.ceil(1 / q)
+    rows = (lambda i: to_dense(data[i], device)) if sp.issparse(data) else \
+        (lambda i: torch.as_tensor(data)[torch.as_tensor(i)].to(device))
+    # the secret part: who is in each step, and the noise
+    torch.manual_seed(seed); rng = np.random.default_rng(noise_seed)
     gen = torch.Generator(device=device); gen.manual_seed(int(rng.integers(2**63)))
     named = [(k, p) for k, p in model.named_parameters() if p.requires_grad]
-    opt = torch.optim.Adam([p for _, p in named], lr=lr)
-    for step in range(steps):
-        idx = np.flatnonzero(rng.random(n) < q)                 # Poisson sampling: each user in with probability q
+    def batches(epoch):   # Poisson sampling: each user in each step with probability q
+        for _ in range(per_epoch): yield np.flatnonzero(rng.random(n) < q)
+    def noisy_grads(idx, step):   # the clipped per-user gradients' sum, plus noise, as the parameters' .grad
         params = {k: p.detach() for k, p in named}
         one = lambda p, x: per_user_loss(lambda *a: functional_call(model, p, a), x[None], step)
         per_user = vmap(grad(one), in_dims=(None, 0), randomness='different')
@@ -91,10 +106,11 @@ def dp_sgd(model:torch.nn.Module, # trained in place
             norms = torch.sqrt(sum(v.flatten(1).pow(2).sum(1) for v in g.values()))
             f = (clip / (norms + 1e-12)).clamp(max=1.0)          # clip each user's whole gradient to norm <= clip
             for k in total: total[k] += torch.tensordot(f, g[k], dims=1)
-        for k, p in named: p.grad = (total[k] + noise_multiplier * clip * torch.randn(p.shape, generator=gen, device=p.device, dtype=p.dtype)) / (q * n)
-        opt.step()
-    model.eval()
-    return dict(noise_multiplier=float(noise_multiplier), sample_rate=q, steps=steps, clip=float(clip))
+        for k, p in named:
+            noise = torch.randn(p.shape, generator=gen, device=p.device, dtype=p.dtype)
+            p.grad = (total[k] + noise_multiplier * clip * noise) / (q * n)
+    h = fit_loop(noisy_grads, batches, [torch.optim.Adam([p for _, p in named], lr=lr)], epochs, model, backward=False)
+    return dict(noise_multiplier=float(noise_multiplier), sample_rate=q, steps=h['updates'], clip=float(clip))
 
 # %% ../nbs/04a_dp.ipynb #7e56ea05
 def activity_bins(n_items:int) -> np.ndarray:
@@ -105,12 +121,14 @@ def activity_bins(n_items:int) -> np.ndarray:
 def dp_activity(activity:np.ndarray, # real users' positive counts
                 n_items:int, # catalogue size (public)
                 noise_multiplier:float, # noise standard deviation per bin (sensitivity 1)
-                seed:int|None=None, # seed of the noise; None: fresh entropy from the OS (a known seed voids the guarantee: tests only)
+                # seed of the noise; None: fresh entropy from the OS (a known seed voids the guarantee: tests only)
+                seed:int|None=None,
                ) -> np.ndarray:
     "A differentially private stand-in for the activity counts: a noisy histogram over public bins, spread back to counts."
     edges = activity_bins(n_items)
     hist = np.histogram(np.clip(activity, 1, n_items), bins=edges)[0].astype(float)
-    noisy = np.maximum(0, np.round(hist + noise_multiplier * np.random.default_rng(seed).standard_normal(len(hist)))).astype(int)
+    noisy = np.maximum(0,
+            np.round(hist + noise_multiplier * np.random.default_rng(seed).standard_normal(len(hist)))).astype(int)
     out = [np.round(np.linspace(lo, hi - 1, c)).astype(int) for lo, hi, c in zip(edges[:-1], edges[1:], noisy) if c > 0]
     if not out: raise ValueError("the private activity histogram came out empty: too few users for this budget")
     return np.concatenate(out)
@@ -124,7 +142,8 @@ def unit_rows(X:sp.csr_matrix, # users x items
 
 def dp_item_counts(X:sp.csr_matrix, # real users x items, 0/1
                    noise_multiplier:float, # noise standard deviation (sensitivity 1)
-                   seed:int|None=None, # seed of the noise; None: fresh entropy from the OS (a known seed voids the guarantee: tests only)
+                   # seed of the noise; None: fresh entropy from the OS (a known seed voids the guarantee: tests only)
+                   seed:int|None=None,
                   ) -> np.ndarray:
     "A differentially private item popularity: the sum of the users' unit-length item vectors, plus Gaussian noise."
     return np.asarray(unit_rows(X).sum(0)).ravel() + noise_multiplier * np.random.default_rng(seed).standard_normal(X.shape[1])
@@ -133,14 +152,16 @@ def dp_item_counts(X:sp.csr_matrix, # real users x items, 0/1
 def dp_spectrum(X:sp.csr_matrix, # real users x items, 0/1 (only the columns the release may read: it forms a dense items x items matrix, so hundreds to a few thousand)
                 noise_multiplier:float, # noise standard deviation per entry (sensitivity 1)
                 k:int, # eigen-directions to keep
-                seed:int|None=None, # seed of the noise; None: fresh entropy from the OS (a known seed voids the guarantee: tests only)
+                # seed of the noise; None: fresh entropy from the OS (a known seed voids the guarantee: tests only)
+                seed:int|None=None,
                ) -> tuple:
     "A differentially private eigen-basis of the item co-occurrence of unit-length user rows: top-k eigenvalues and items x k eigenvectors."
     m = X.shape[1]
     if not 0 < k <= m: raise ValueError(f"k must be in 1..{m} (the items released), got {k}")
     unit = unit_rows(X)   # one user moves the matrix by norm <= 1
     E = np.triu(np.random.default_rng(seed).standard_normal((m, m)))
-    w, V = np.linalg.eigh((unit.T @ unit).toarray() + noise_multiplier * (E + np.triu(E, 1).T))   # symmetric noise: one draw per pair
+    # symmetric noise: one draw per pair
+    w, V = np.linalg.eigh((unit.T @ unit).toarray() + noise_multiplier * (E + np.triu(E, 1).T))
     return w[::-1][:k].copy(), V[:, ::-1][:, :k].copy()
 
 def noise_edge(noise_multiplier:float, # the release's noise standard deviation per entry

@@ -7,53 +7,20 @@ from __future__ import annotations
 import json, math, time, multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor, wait, FIRST_COMPLETED
 import numpy as np, pandas as pd, scipy.sparse as sp, torch
+from .core import default_device, RECOMMENDERS, generator_kind, group_generators
 from .data import Interactions, Split, holdout_entries, vstack
-from .metrics import evaluate, default_device
-from .recommenders import PureSVD, MLPRec, NeuMF
-from .synthesizer import SDRM, SDRMConfig
-from .samplers import CONTROLS, control_users
-from .vae import encode_users
-from .baselines import BASELINES, reconstruction_rows
+from .metrics import evaluate
+from .synthesizer import SDRMConfig
+from .samplers import CONTROLS
 from .fidelity import fidelity_report
 from .privacy import privacy_summary
 
 # %% auto #0
-__all__ = ['FAMILIES', 'GENERATORS', 'KINDS', 'RECOMMENDERS', 'PROTOCOLS', 'PROFILE', 'TUNING_GRIDS', 'SDRMFamily',
-           'ControlFamily', 'validation_split', 'svd_grid', 'fit_and_sample', 'generator_profile', 'train_and_score',
-           'run_experiment', 'summarize', 'generator_table', 'plot_results', 'compare_generators', 'run_environment']
+__all__ = ['PROTOCOLS', 'PROFILE', 'TUNING_GRIDS', 'validation_split', 'svd_grid', 'fit_and_sample', 'generator_profile',
+           'train_and_score', 'run_experiment', 'summarize', 'generator_table', 'plot_results', 'compare_generators',
+           'run_environment']
 
 # %% ../nbs/08_experiment.ipynb #ee126311
-class SDRMFamily:
-    "The SDRM generators (F-SDRM, M-SDRM, MultiVAE++) and the VAE's reconstructions of the training users, from one fitted model."
-    methods = ('f-sdrm', 'm-sdrm', 'multivae++', 'multivae-recon')
-    kinds = {'f-sdrm': 'new', 'm-sdrm': 'new', 'multivae++': 'new', 'multivae-recon': 'reconstruction'}
-    def __init__(self, config:SDRMConfig|None=None, device=None): self.config, self.device = config or SDRMConfig(), device
-    def fit(self, train:Interactions, seed:int):
-        "Fit one SDRM on the real training users."
-        self.train = train; self.model = SDRM(self.config, self.device).fit(train, seed=seed, progress=False); return self
-    def sample(self, generator:str, n_users:int, seed:int) -> Interactions:
-        "Synthetic users from the named generator of the family."
-        if generator != 'multivae-recon': return self.model.sample(n_users, method=generator, seed=seed)
-        m = self.model
-        z = encode_users(m.vae, self.train.X[reconstruction_rows(self.train.n_users, n_users, seed)], device=m.device)
-        return Interactions(m.users_from_latents(z, seed), item_ids=self.train.item_ids)
-
-class ControlFamily:
-    "Model-free controls: random users by popularity, uniformly, by 1/popularity, and bootstrap copies of real users."
-    methods = CONTROLS
-    kinds = {**{c: 'new' for c in CONTROLS}, 'bootstrap': 'copies'}
-    def __init__(self, config=None, device=None): pass
-    def fit(self, train:Interactions, seed:int):
-        "Keep the real training users: the controls draw from them."
-        self.train = train; return self
-    def sample(self, generator:str, n_users:int, seed:int) -> Interactions:
-        "Synthetic users from the named control."
-        return Interactions(control_users(self.train.X, generator, n_users, seed), item_ids=self.train.item_ids)
-
-FAMILIES = {'sdrm': SDRMFamily, 'controls': ControlFamily, **BASELINES} # family name -> class taking (config, device)
-GENERATORS = {g: name for name, fam in FAMILIES.items() for g in fam.methods} # generator name -> family name
-KINDS = {g: FAMILIES[name].kinds[g] for g, name in GENERATORS.items()} # generator name -> 'new', 'reconstruction' or 'copies'
-RECOMMENDERS = {'svd': PureSVD, 'mlp': MLPRec, 'neumf': NeuMF} # name -> class taking (seed=, device=)
 PROTOCOLS = ('original', 'augment', 'replace')
 
 # %% ../nbs/08_experiment.ipynb #0fe28c89
@@ -76,16 +43,16 @@ def svd_grid(n_items:int, # items of the training matrix
     return [dict(factors=2 ** i) for i in range(3, top + 1)]
 
 # %% ../nbs/08_experiment.ipynb #0b7dc6d5
-def fit_and_sample(family:str, # name in FAMILIES
-                   generators:list, # generators of that family to sample from
+def fit_and_sample(cls:type, # a registered Generator class
+                   generators:list, # generators it offers to sample from
                    real:Interactions, # real training users
                    seed:int, config:SDRMConfig|None=None, device=None,
                   ) -> tuple:
-    "Fit one generator family on the real users and sample as many users from each generator: ({generator: Interactions}, fit seconds, {generator: sample seconds})."
-    t = time.perf_counter(); fam = FAMILIES[family](config, device).fit(real, seed); fit_s = time.perf_counter() - t
+    "Fit one generator on the real users and sample as many users from each of its names: (users, fit s, sample s)."
+    t = time.perf_counter(); gen = cls(config, device).fit(real, seed); fit_s = time.perf_counter() - t
     syn, secs = {}, {}
     for g in generators:
-        t = time.perf_counter(); syn[g] = fam.sample(g, real.n_users, seed); secs[g] = time.perf_counter() - t
+        t = time.perf_counter(); syn[g] = gen.sample(real.n_users, g, seed); secs[g] = time.perf_counter() - t
     return syn, fit_s, secs
 
 PROFILE = ('coverage', 'popularity_spearman', 'top100_share', 'activity_ks', 'cooccurrence', 'diversity', 'targets_met',
@@ -99,17 +66,17 @@ def generator_profile(real:Interactions, # the real users the generator was fitt
     rep = fidelity_report(real, synthetic, seed=seed); v = rep.set_index('metric').synthetic
     priv = privacy_summary(synthetic, real, heldout, seed=seed)
     return {**{m: float(v[m]) for m in PROFILE[:6]}, 'targets_met': float(rep.met.dropna().sum()),
-            'nn_jaccard': priv['jaccard_train_mean'], 'closer_to_train': priv['closer_to_train'], 'exact_copies': priv['exact_copy_rate']}
+            'nn_jaccard': priv['jaccard_train_mean'], 'closer_to_train': priv['closer_to_train'],
+            'exact_copies': priv['exact_copy_rate']}
 
-TUNING_GRIDS = { # recommender -> the settings tried for each training set (epochs: early stopping on validation users), or a function of the number of items giving them
+# recommender -> the settings tried for each training set (epochs: early stopping on validation users), or a function of
+# the number of items giving them
+TUNING_GRIDS = {
     'svd': svd_grid,
-    'mlp': [dict(hidden=(h,), dropout=d, lr=3e-3, epochs=100) for h in (200, 600) for d in (0.2, 0.5)],   # lr and epochs: bench/mlp_lr.py
+    # lr and epochs: bench/mlp_lr.py
+    'mlp': [dict(hidden=(h,), dropout=d, lr=3e-3, epochs=100) for h in (200, 600) for d in (0.2, 0.5)],
     'neumf': [dict(dim=d, layers=(2 * d, d)) for d in (16, 64)],
 }
-
-def _fit(recommender, X, valid, seed, device, kwargs):
-    rec = RECOMMENDERS[recommender](seed=seed, device=device, **kwargs)
-    return rec.fit(X) if recommender == 'svd' else rec.fit(X, valid=valid)
 
 def train_and_score(recommender:str, # name in RECOMMENDERS
                     X:sp.csr_matrix, # training matrix
@@ -120,13 +87,14 @@ def train_and_score(recommender:str, # name in RECOMMENDERS
                    ) -> tuple:
     "Train one recommender on X (tuned or not) and score it on the evaluation users: ({'metric@k': value}, chosen settings, seconds)."
     t = time.perf_counter(); kwargs = kwargs or {}
-    if not tune: rec = _fit(recommender, X, valid, seed, device, kwargs)
+    make = lambda kw: RECOMMENDERS[recommender](seed=seed, device=device, **kw).fit(X, valid=valid)
+    if not tune: rec = make(kwargs)
     else:   # the best setting's model is kept, not trained again: the same seed would give the same model
-        rec = None
+        rec, best = None, -math.inf
         grid = TUNING_GRIDS[recommender]
         for s in grid(X.shape[1]) if callable(grid) else grid:
-            cand = _fit(recommender, X, valid, seed, device, {**kwargs, **s})
-            r = getattr(cand, 'valid_recall', None)   # early stopping scored the kept weights already
+            cand = make({**kwargs, **s})
+            r = cand.valid_recall   # early stopping scored the kept weights already
             if r is None: r = evaluate(cand.score, *valid, ks=(10,))['recall@10']
             if rec is None or r > best: best, rec, chosen = r, cand, {**kwargs, **s}   # first best on ties
         kwargs = chosen
@@ -148,11 +116,13 @@ def _executor(n_jobs:int):
     "`n_jobs` worker processes, each with its share of the cores as torch threads, or the inline executor for 1."
     if n_jobs <= 1: return _Inline()
     threads = max(1, torch.get_num_threads() // n_jobs)
-    return ProcessPoolExecutor(n_jobs, mp_context=multiprocessing.get_context('spawn'), initializer=_worker_threads, initargs=(threads,))
+    return ProcessPoolExecutor(n_jobs, mp_context=multiprocessing.get_context('spawn'), initializer=_worker_threads,
+                               initargs=(threads,))
 
 # %% ../nbs/08_experiment.ipynb #2274ea6f
 def run_experiment(split:Split, # real training users, evaluation users' fold-in and held-out parts
-                   generators:list=('f-sdrm', 'm-sdrm', 'multivae++', *CONTROLS), # names in GENERATORS (the controls by default too)
+                   # names in GENERATORS (the controls by default too)
+                   generators:list=('f-sdrm', 'm-sdrm', 'multivae++', *CONTROLS),
                    recommenders:list=('svd', 'mlp', 'neumf'), # names in RECOMMENDERS
                    protocols:list=PROTOCOLS, # any of 'original', 'augment', 'replace'
                    seeds:int|list=5, # number of seeds, or the seeds themselves
@@ -160,37 +130,38 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
                    count_zeros:bool=False, # count held-out stored zeros as relevant (the paper code's protocol)
                    config:SDRMConfig|None=None, # generator settings
                    rec_kwargs:dict|None=None, # per-recommender settings, e.g. {'neumf': {'epochs': 5}}
-                   tune:bool=True, # tune each recommender per training set on the validation users (False: fixed settings)
+                   # tune each recommender per training set on the validation users (False: fixed settings)
+                   tune:bool=True,
                    dataset:str='', # name recorded in the results
                    device=None, # torch device
                    n_jobs:int=1, # worker processes (CPU); 1 runs everything in this process
-                   profile:bool=True, # also report each synthetic set's fidelity, similarity and times (protocol 'profile')
+                   # also report each synthetic set's fidelity, similarity and times (protocol 'profile')
+                   profile:bool=True,
                    verbose:bool=False, # print progress
                   ) -> pd.DataFrame:
     "Fit generators, sample, train recommenders under each protocol and score them: a tidy DataFrame."
-    for g in generators:
-        if g not in GENERATORS: raise ValueError(f"unknown generator {g!r}; known: {list(GENERATORS)}")
     for r in recommenders:
         if r not in RECOMMENDERS: raise ValueError(f"unknown recommender {r!r}; known: {list(RECOMMENDERS)}")
     for p in protocols:
         if p not in PROTOCOLS: raise ValueError(f"unknown protocol {p!r}; known: {list(PROTOCOLS)}")
     if n_jobs < 1: raise ValueError(f"n_jobs must be at least 1, got {n_jobs}")
+    families = group_generators(generators)   # one fit per class; unknown names fail here, before any work
     seeds = list(range(seeds)) if isinstance(seeds, int) else list(seeds)
     device = default_device(device); rec_kwargs = rec_kwargs or {}
-    families = {}
-    for g in generators: families.setdefault(GENERATORS[g], []).append(g)
     synthetic = [p for p in protocols if p != 'original']
     cells, fits, profiles = {}, {}, []
     heldout = split.evaluated
     with _executor(n_jobs) as ex:
         def score(gen, proto, X, valid, seed):
-            new = {ex.submit(train_and_score, r, X, valid, split.fold_in, split.held_out, seed, ks, count_zeros, rec_kwargs.get(r), device, tune): (gen, proto, r, seed)
+            new = {ex.submit(train_and_score, r, X, valid, split.fold_in, split.held_out, seed, ks, count_zeros,
+                             rec_kwargs.get(r), device, tune): (gen, proto, r, seed)
                    for r in recommenders}
             cells.update(new); return set(new)
         for seed in seeds:
             real, valid = validation_split(split.train, seed=seed)
             if synthetic:
-                for fam, gens in families.items(): fits[ex.submit(fit_and_sample, fam, gens, real, seed, config, device)] = (fam, real, valid, seed)
+                for fam, gens in families.items(): fits[ex.submit(fit_and_sample, fam, gens, real, seed, config,
+                                                                  device)] = (fam, real, valid, seed)
             if 'original' in protocols: score('real', 'original', real.X, valid, seed)
         pending = set(fits) | set(cells)
         while pending:
@@ -198,26 +169,33 @@ def run_experiment(split:Split, # real training users, evaluation users' fold-in
             for f in sorted(done, key=lambda f: f in cells):
                 if f in fits:
                     fam, real, valid, seed = fits[f]; syn, fit_s, sample_s = f.result()
-                    if verbose: print(f"seed {seed}: fitted {fam} in {fit_s:.1f} s, sampled in {sum(sample_s.values()):.1f} s", flush=True)
+                    if verbose: print(f"seed {seed}: fitted {fam} in {fit_s:.1f} s, sampled in "
+                                      f"{sum(sample_s.values()):.1f} s", flush=True)
                     for g, s in syn.items():
-                        prof = {'fit_s': fit_s, 'sample_s': sample_s[g], **(generator_profile(real, s, heldout, seed) if profile else {})}
+                        prof = {'fit_s': fit_s, 'sample_s': sample_s[g],
+                                **(generator_profile(real, s, heldout, seed) if profile else {})}
                         profiles += [dict(generator=g, seed=seed, metric=m, value=v) for m, v in prof.items()]
-                        if 'augment' in protocols: pending |= score(g, 'augment', sp.vstack([real.X, s.X], format='csr'), valid, seed)
+                        if 'augment' in protocols: pending |= score(g, 'augment',
+                                                                    sp.vstack([real.X, s.X], format='csr'), valid, seed)
                         if 'replace' in protocols: pending |= score(g, 'replace', s.X, valid, seed)
-                elif verbose: _report(cells[f], *f.result(), ks)
-    rows = [dict(dataset=dataset, generator=gen, kind=KINDS.get(gen, 'real'), protocol=proto, recommender=r, seed=seed, metric=key.split('@')[0],
+                elif verbose: _print_cell(cells[f], *f.result(), ks)
+    rows = [dict(dataset=dataset, generator=gen, kind=generator_kind(gen), protocol=proto, recommender=r, seed=seed,
+                 metric=key.split('@')[0],
                  k=int(key.split('@')[1]), value=v, tuned=tune, settings=json.dumps(f.result()[1], sort_keys=True))
             for f, (gen, proto, r, seed) in cells.items() for key, v in f.result()[0].items()]
-    rows += [dict(dataset=dataset, generator=p['generator'], kind=KINDS[p['generator']], protocol='profile', recommender='', seed=p['seed'],
+    rows += [dict(dataset=dataset, generator=p['generator'], kind=generator_kind(p['generator']), protocol='profile',
+                  recommender='', seed=p['seed'],
                   metric=p['metric'], k=0, value=p['value'], tuned=tune, settings='') for p in profiles]
     order = {v: i for i, v in enumerate(['real', *generators, *PROTOCOLS, 'profile', *recommenders, ''])}
     df = pd.DataFrame(rows)
-    return df.sort_values(['seed', 'generator', 'protocol', 'recommender'], key=lambda c: c.map(order) if c.name != 'seed' else c, kind='stable', ignore_index=True)
+    return df.sort_values(['seed', 'generator', 'protocol', 'recommender'],
+                          key=lambda c: c.map(order) if c.name != 'seed' else c, kind='stable', ignore_index=True)
 
-def _report(cell, res, settings, secs, ks):
+def _print_cell(cell, res, settings, secs, ks):
     "Print one finished cell."
     gen, proto, r, seed = cell
-    print(f"  seed {seed} {gen:18s} {proto:8s} {r:6s} recall@{ks[0]} {res[f'recall@{ks[0]}']:.4f} {json.dumps(settings) if settings else ''} ({secs:.1f} s)", flush=True)
+    print(f"  seed {seed} {gen:18s} {proto:8s} {r:6s} recall@{ks[0]} {res[f'recall@{ks[0]}']:.4f} "
+          f"{json.dumps(settings) if settings else ''} ({secs:.1f} s)", flush=True)
 
 # %% ../nbs/08_experiment.ipynb #49b98d34
 def summarize(df:pd.DataFrame, # tidy results of run_experiment
@@ -231,8 +209,10 @@ def summarize(df:pd.DataFrame, # tidy results of run_experiment
     has_base = set(base.index.droplevel('seed'))   # a run without the original protocol has no change to report
     out = []
     for (ds, g, p, r, m), grp in d.groupby(['dataset', 'generator', 'protocol', 'recommender', 'metric'], sort=False):
-        v = grp.set_index('seed').value; row = dict(dataset=ds, generator=g, kind=KINDS.get(g, 'real'), protocol=p, recommender=r, metric=m,
-                                                    mean=v.mean(), std=v.std(ddof=1) if len(v) > 1 else np.nan, n=len(v), change=np.nan, p_paired=np.nan)
+        v = grp.set_index('seed').value
+        row = dict(dataset=ds, generator=g, kind=generator_kind(g), protocol=p, recommender=r, metric=m,
+                                                    mean=v.mean(), std=v.std(ddof=1) if len(v) > 1 else np.nan,
+                                                    n=len(v), change=np.nan, p_paired=np.nan)
         if p != 'original' and (ds, r, m) in has_base:
             b = base.loc[(ds, r, m)].reindex(v.index)
             row['change'] = v.mean() / b.mean() - 1
@@ -243,7 +223,8 @@ def summarize(df:pd.DataFrame, # tidy results of run_experiment
     if len(ctl):
         best = ctl.loc[ctl.groupby(['dataset', 'protocol', 'recommender', 'metric'])['mean'].idxmax()]
         best = best.set_index(['dataset', 'protocol', 'recommender', 'metric'])[['generator', 'mean']]
-        j = out.merge(best.rename(columns=dict(generator='generator_control', mean='mean_control')), how='left', on=['dataset', 'protocol', 'recommender', 'metric'])
+        j = out.merge(best.rename(columns=dict(generator='generator_control', mean='mean_control')), how='left',
+                      on=['dataset', 'protocol', 'recommender', 'metric'])
         mine = ~out.generator.isin(CONTROLS) & (out.protocol != 'original')
         out['best_control'] = j.generator_control.where(mine)
         out['vs_best_control'] = (j['mean'] / j.mean_control - 1).where(mine)
@@ -254,16 +235,18 @@ def generator_table(df:pd.DataFrame, # tidy results of run_experiment (with prof
     "One row per generator: its kind, and the mean over seeds of its fit and sample seconds, fidelity and similarity."
     d = df[df.protocol == 'profile']
     if not len(d): raise ValueError("no profile rows: run the experiment with profile=True")
-    t = d.pivot_table(index=['dataset', 'generator', 'kind'], columns='metric', values='value', aggfunc='mean', sort=False)
+    t = d.pivot_table(index=['dataset', 'generator', 'kind'], columns='metric', values='value', aggfunc='mean',
+                      sort=False)
     return t[[c for c in ('fit_s', 'sample_s', *PROFILE) if c in t.columns]].reset_index()
 
 def plot_results(summary:pd.DataFrame, # output of summarize
                  metric:str='recall@10', # which metric to plot
                  ax=None):
     "Bar chart of one metric per recommender and generator x protocol, with std error bars."
-    import matplotlib.pyplot as plt
-    s = summary[summary.metric == metric].copy(); s['cell'] = np.where(s.protocol == 'original', 'original', s.generator + ' ' + s.protocol)
-    piv, err = s.pivot(index='recommender', columns='cell', values='mean'), s.pivot(index='recommender', columns='cell', values='std')
+    s = summary[summary.metric == metric].copy()
+    s['cell'] = np.where(s.protocol == 'original', 'original', s.generator + ' ' + s.protocol)
+    piv, err = s.pivot(index='recommender', columns='cell', values='mean'), s.pivot(index='recommender',
+                                                                                    columns='cell', values='std')
     cols = sorted(piv.columns, key=lambda c: c != 'original')   # the original data first, where the run has it
     ax = piv[cols].plot.bar(yerr=err[cols], ax=ax, figsize=(10, 4), capsize=2, rot=0, width=0.85)
     ax.set(ylabel=metric, title=f"{metric} by recommender and training data"); ax.legend(fontsize=7, ncol=3)
@@ -277,15 +260,18 @@ def compare_generators(df:pd.DataFrame, # tidy results of run_experiment
     "Per protocol and recommender: each generator's mean, rank (1 = best), change against the reference and paired t-test over seeds."
     from scipy import stats
     d = df[df.protocol.isin(['augment', 'replace']) & (df.metric + '@' + df.k.astype(str) == metric)]
-    if reference not in set(d.generator): raise ValueError(f"reference generator {reference!r} is not in the results; there: {sorted(set(d.generator))}")
+    if reference not in set(d.generator): raise ValueError(f"reference generator {reference!r} is not in the results; "
+                                                           f"there: {sorted(set(d.generator))}")
     out = []
     for (p, r), grp in d.groupby(['protocol', 'recommender'], sort=False):
-        v = grp.pivot_table(index='seed', columns='generator', values='value'); means = v.mean().sort_values(ascending=False)
+        v = grp.pivot_table(index='seed', columns='generator', values='value')
+        means = v.mean().sort_values(ascending=False)
         rank = means.rank(ascending=False, method='min').astype(int)
         for g, m in means.items():
             both = v[[g, reference]].dropna() if g != reference else None
             pval = stats.ttest_rel(both[g], both[reference]).pvalue if both is not None and len(both) > 1 else np.nan
-            out.append(dict(protocol=p, recommender=r, generator=g, kind=KINDS.get(g), mean=m, rank=rank[g], n_generators=len(means),
+            out.append(dict(protocol=p, recommender=r, generator=g, kind=generator_kind(g), mean=m, rank=rank[g],
+                            n_generators=len(means),
                             vs_reference=m / means[reference] - 1, p_paired=pval))
     return pd.DataFrame(out)
 
@@ -305,8 +291,10 @@ def run_environment(device=None, # the torch device the run used
     "The machine and library versions a run used: what a result may differ by on another machine."
     import platform, scipy, sdrm_nb
     device = default_device(device)
-    env = dict(sdrm_nb=sdrm_nb.__version__, python=platform.python_version(), platform=platform.platform(), cpu=_cpu_model(),
-               torch=torch.__version__, torch_cpu_capability=torch.backends.cpu.get_cpu_capability(), torch_threads=torch.get_num_threads(),
+    env = dict(sdrm_nb=sdrm_nb.__version__, python=platform.python_version(), platform=platform.platform(),
+               cpu=_cpu_model(),
+               torch=torch.__version__, torch_cpu_capability=torch.backends.cpu.get_cpu_capability(),
+               torch_threads=torch.get_num_threads(),
                numpy=np.__version__, scipy=scipy.__version__, pandas=pd.__version__, device=str(device))
     if device.type == 'cuda': env.update(gpu=torch.cuda.get_device_name(device), cuda=torch.version.cuda)
     return env

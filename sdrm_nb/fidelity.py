@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_fidelity.ipynb #77244b63
 from __future__ import annotations
-import numpy as np, pandas as pd, scipy.sparse as sp
+import numpy as np, pandas as pd
 from scipy import stats
 from .data import Interactions, DataError, plot_popularity, plot_activity
 
@@ -80,8 +80,10 @@ def frechet_distance(a, # real latents, rows (numpy or torch)
 
 # %% ../nbs/06a_fidelity.ipynb #b6a54670
 TARGETS = dict(coverage=('>= 0.95', lambda s, r: s >= 0.95), popularity_spearman=('>= 0.9', lambda s, r: s >= 0.9),
-               top100_share=('within 0.05 of real', lambda s, r: abs(s - r) <= 0.05), activity_ks=('<= 0.1', lambda s, r: s <= 0.1),
-               cooccurrence=('>= 0.8', lambda s, r: s >= 0.8), diversity=('within 25% of real', lambda s, r: abs(s / r - 1) <= 0.25))
+               top100_share=('within 0.05 of real', lambda s, r: abs(s - r) <= 0.05),
+               activity_ks=('<= 0.1', lambda s, r: s <= 0.1),
+               cooccurrence=('>= 0.8', lambda s, r: s >= 0.8),
+               diversity=('within 25% of real', lambda s, r: abs(s / r - 1) <= 0.25))
 
 def fidelity_report(real:Interactions, # the real users
                     synthetic:Interactions, # synthetic users over the same items
@@ -91,7 +93,9 @@ def fidelity_report(real:Interactions, # the real users
                     seed:int=0, # seed of the diversity pairs
                    ) -> pd.DataFrame:
     "A tidy table: metric, real value, synthetic value, target and whether it is met."
-    if not np.array_equal(real.item_ids, synthetic.item_ids): raise DataError("real and synthetic data must share their items (same ids, same order)")
+    if not np.array_equal(real.item_ids,
+                          synthetic.item_ids): raise DataError("real and synthetic data must share their items (same "
+                                                               "ids, same order)")
     if synthetic.n_positives == 0: raise DataError("the synthetic data has no interactions")
     cr, cs = item_counts(real), item_counts(synthetic); ar, as_ = user_counts(real), user_counts(synthetic)
     top_ = top_items(real, top); share = lambda c: c[top_].sum() / max(1, c.sum())
@@ -110,7 +114,8 @@ def fidelity_report(real:Interactions, # the real users
     out = []
     for m, r, s in rows:
         target, ok = TARGETS.get(m.replace(f'top{top}', 'top100'), (None, None))
-        out.append(dict(metric=m, real=float(r), synthetic=float(s), target=target, met=None if ok is None else bool(ok(s, r))))
+        out.append(dict(metric=m, real=float(r), synthetic=float(s), target=target,
+                        met=None if ok is None else bool(ok(s, r))))
     return pd.DataFrame(out)
 
 # %% ../nbs/06a_fidelity.ipynb #8119b392
@@ -119,8 +124,10 @@ def fidelity_summary(report:pd.DataFrame, # output of fidelity_report
     "One line: the headline rows of a fidelity report and how many targets are met."
     v = report.set_index('metric'); s, r = v.synthetic, v.real; top = next(m for m in v.index if m.startswith('top'))
     met = report.met.dropna()
-    return (f"coverage {s['coverage']:.1%}, popularity Spearman {s['popularity_spearman']:.3f}, {top.replace('_', ' ')} "
-            f"{s[top]:.1%} (real {r[top]:.1%}), activity KS {s['activity_ks']:.3f}, co-occurrence {s['cooccurrence']:.3f}, "
+    return (f"coverage {s['coverage']:.1%}, popularity Spearman {s['popularity_spearman']:.3f}, "
+            f"{top.replace('_', ' ')} "
+            f"{s[top]:.1%} (real {r[top]:.1%}), activity KS {s['activity_ks']:.3f}, co-occurrence "
+            f"{s['cooccurrence']:.3f}, "
             f"diversity {s['diversity']:.4f} (real {r['diversity']:.4f}); {int(met.sum())}/{len(met)} targets met")
 
 # %% ../nbs/06a_fidelity.ipynb #024bdd4d
@@ -138,5 +145,6 @@ def plot_fidelity(real:Interactions, # the real users
     items = top_items(real, top); iu = np.triu_indices(len(items), 1); pr = pmi_matrix(real, items)[iu]
     for s, lab in zip(synthetic, labels): axs[2].scatter(pr, pmi_matrix(s, items)[iu], s=2, alpha=0.3, label=lab)
     lo, hi = pr.min(), pr.max(); axs[2].plot([lo, hi], [lo, hi], c='gray', lw=1)
-    axs[2].set(xlabel='PMI, real', ylabel='PMI, synthetic', title=f'Co-occurrence of the top {top} items'); axs[2].legend(markerscale=4)
+    axs[2].set(xlabel='PMI, real', ylabel='PMI, synthetic', title=f'Co-occurrence of the top {top} items')
+    axs[2].legend(markerscale=4)
     fig.tight_layout(); return fig

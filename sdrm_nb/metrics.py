@@ -4,24 +4,12 @@
 
 # %% ../nbs/06_metrics.ipynb #99d9c955
 from __future__ import annotations
-import numpy as np, pandas as pd, scipy.sparse as sp, torch
+import numpy as np, scipy.sparse as sp, torch
+from .core import to_dense
 from .data import Interactions
 
 # %% auto #0
-__all__ = ['METRICS', 'default_device', 'to_dense', 'topk_items', 'rank_metrics', 'evaluate']
-
-# %% ../nbs/06_metrics.ipynb #6dfbeacb
-def default_device(device:str|torch.device|None=None, # an explicit device wins
-                  ) -> torch.device:
-    "`device` if given, else CUDA when available, else the CPU."
-    if device is not None: return torch.device(device)
-    return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
-
-def to_dense(X:sp.csr_matrix, # a sparse block of rows
-             device=None, # where the dense tensor goes
-            ) -> torch.Tensor:
-    "A dense float32 tensor of a CSR block (only ever a batch of rows), on `device`."
-    return torch.from_numpy(np.asarray(X.toarray(), dtype=np.float32)).to(default_device(device))
+__all__ = ['METRICS', 'topk_items', 'rank_metrics', 'evaluate']
 
 # %% ../nbs/06_metrics.ipynb #1c2e4545
 def topk_items(scores:torch.Tensor, # users x items scores of one block
@@ -32,7 +20,8 @@ def topk_items(scores:torch.Tensor, # users x items scores of one block
     scores = scores.clone()
     if fold_in is not None and fold_in.nnz:
         C = fold_in.tocoo()
-        scores[torch.as_tensor(C.row, dtype=torch.long, device=scores.device), torch.as_tensor(C.col, dtype=torch.long, device=scores.device)] = -torch.inf
+        scores[torch.as_tensor(C.row, dtype=torch.long, device=scores.device),
+               torch.as_tensor(C.col, dtype=torch.long, device=scores.device)] = -torch.inf
     return torch.sort(scores, dim=1, descending=True, stable=True)[1][:, :k]
 
 # %% ../nbs/06_metrics.ipynb #636c2099

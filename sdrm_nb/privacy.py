@@ -38,7 +38,8 @@ def privacy_summary(synthetic:Interactions, # synthetic users
     sub = np.sort(np.random.default_rng(seed).permutation(T.shape[0])[:H.shape[0]])
     jts, _ = nearest_jaccard(S, T[sub])
     ties = jts == jh
-    return dict(synthetic_users=S.shape[0], jaccard_train_mean=float(jt.mean()), jaccard_train_median=float(np.median(jt)),
+    return dict(synthetic_users=S.shape[0], jaccard_train_mean=float(jt.mean()),
+                jaccard_train_median=float(np.median(jt)),
                 jaccard_heldout_mean=float(jh.mean()), exact_copy_rate=float((jt == 1).mean()),
                 closer_to_train=float(((jts > jh) + 0.5 * ties).mean()), _nearest_train=jt, _nearest_heldout=jh)
 
@@ -49,7 +50,8 @@ def plot_privacy(summary:dict, # output of privacy_summary
     ax = ax or plt.subplots(figsize=(5, 3.5))[1]; bins = np.linspace(0, 1, 41)
     ax.hist(summary['_nearest_train'], bins, alpha=0.6, label='nearest training user')
     ax.hist(summary['_nearest_heldout'], bins, alpha=0.6, label='nearest held-out user')
-    ax.set(xlabel='Jaccard similarity', ylabel='synthetic users', title='How close synthetic users come to real ones'); ax.legend()
+    ax.set(xlabel='Jaccard similarity', ylabel='synthetic users', title='How close synthetic users come to real ones')
+    ax.legend()
     return ax
 
 # %% ../nbs/09_privacy.ipynb #c2tref02
@@ -64,7 +66,8 @@ def closer_to_train_reference(train:Interactions, # the real users the generator
     if repeats < 1: raise ValueError(f"repeats must be at least 1, got {repeats}")
     n_aside = max(1, int(frac * train.n_users))
     if train.n_users - n_aside < heldout.n_users:
-        raise ValueError(f"the reference needs at least as many training users left ({train.n_users - n_aside}) as held-out users ({heldout.n_users}): lower frac")
+        raise ValueError(f"the reference needs at least as many training users left ({train.n_users - n_aside}) as "
+                         f"held-out users ({heldout.n_users}): lower frac")
     shares = []
     for r in range(repeats):
         perm = np.random.default_rng(seed + r).permutation(train.n_users)

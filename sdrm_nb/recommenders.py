@@ -4,36 +4,37 @@
 
 # %% ../nbs/07_recommenders.ipynb #41e7c10f
 from __future__ import annotations
-import copy, math, warnings
+import warnings
 import numpy as np, scipy.sparse as sp, torch
 from torch import nn
 import torch.nn.functional as F
-from .metrics import default_device, to_dense, evaluate
+from .core import to_dense, positives_only, row_batches, fit_loop, Recommender, register_recommender
+from .metrics import evaluate
 
 # %% auto #0
-__all__ = ['positives_only', 'PureSVD', 'MLPRec', 'NeuMF']
+__all__ = ['PureSVD', 'MLPRec', 'NeuMF']
 
 # %% ../nbs/07_recommenders.ipynb #84104d47
-def positives_only(X:sp.csr_matrix) -> sp.csr_matrix:
-    "Float32 CSR with ones at the positives and no stored zeros."
-    X = sp.csr_matrix(X, dtype=np.float32, copy=True); X.data = (X.data > 0).astype(np.float32); X.eliminate_zeros()
-    return X
-
-class PureSVD:
+@register_recommender
+class PureSVD(Recommender):
     "PureSVD: truncated randomised SVD of the training matrix, scoring by projection."
+    name = 'svd'
     def __init__(self, factors:int=64, # number of singular vectors
                  n_iter:int=6, # power iterations of the randomised SVD
                  seed:int=0, # seed of the randomised SVD
                  device=None, # torch device
                 ):
-        self.factors, self.n_iter, self.seed, self.device = factors, n_iter, seed, default_device(device)
+        super().__init__(seed, device); self.factors, self.n_iter, self.V = factors, n_iter, None
 
-    def fit(self, X:sp.csr_matrix):
+    def fit(self, X:sp.csr_matrix, # training users x items
+            valid:tuple|None=None, # validation users: unused, nothing to stop early (tuning scores them)
+           ):
         "Compute the item factors V (items x factors) of the training matrix."
         X = positives_only(X).tocoo()
         with warnings.catch_warnings():   # some torch versions warn that invariant checks are off even when asked so
             warnings.filterwarnings('ignore', 'Sparse invariant checks')
-            A = torch.sparse_coo_tensor(np.vstack([X.row, X.col]), X.data, X.shape, device=self.device, check_invariants=False).coalesce()
+            A = torch.sparse_coo_tensor(np.vstack([X.row, X.col]), X.data, X.shape, device=self.device,
+                                        check_invariants=False).coalesce()
         torch.manual_seed(self.seed)
         q = min(self.factors, min(X.shape) - 1)
         _, _, V = torch.svd_lowrank(A, q=q, niter=self.n_iter)
@@ -45,54 +46,36 @@ class PureSVD:
         f = to_dense(positives_only(F), self.device)
         return (f @ self.V) @ self.V.T
 
-# %% ../nbs/07_recommenders.ipynb #329b3f80
-class _Trained:
-    "Shared loop: epochs of `_epoch`, early stopping on validation Recall@k, best weights (and their score, `valid_recall`) kept."
-    def _train(self, epochs, valid, patience, k=10):
-        self.history, best, best_state, wait = [], -1.0, None, 0
-        for ep in range(epochs):
-            self.history.append(self._epoch())
-            if valid is None: continue
-            r = evaluate(self.score, valid[0], valid[1], ks=(k,))[f'recall@{k}']
-            if r > best: best, best_state, wait = r, copy.deepcopy(self.model.state_dict()), 0
-            else:
-                wait += 1
-                if wait >= patience: break
-        self.valid_recall = best if best_state is not None else None
-        if best_state is not None: self.model.load_state_dict(best_state)
-        self.model.eval(); return self
-
 # %% ../nbs/07_recommenders.ipynb #095aac96
-class MLPRec(_Trained):
+@register_recommender
+class MLPRec(Recommender):
     "Item multi-hot -> dense layers -> item scores, trained with BCE on dropout-corrupted inputs."
+    name = 'mlp'
     def __init__(self, hidden:tuple=(600,), # widths of the dense layers
                  dropout:float=0.5, # input dropout while training
                  epochs:int=50, batch_size:int=256, lr:float=1e-3,
                  patience:int=5, # epochs without validation improvement before stopping
                  seed:int=0, device=None):
+        super().__init__(seed, device)
         self.hidden, self.dropout, self.epochs, self.batch_size, self.lr = hidden, dropout, epochs, batch_size, lr
-        self.patience, self.seed, self.device = patience, seed, default_device(device)
+        self.patience, self.model, self.history = patience, None, []
 
     def fit(self, X:sp.csr_matrix, # training users x items
             valid:tuple|None=None, # (fold_in, held_out) of real users, for early stopping
            ):
         "Train on the rows of X."
-        torch.manual_seed(self.seed); self.rng = np.random.default_rng(self.seed)
-        self.X = positives_only(X); m = X.shape[1]
+        torch.manual_seed(self.seed); rng = np.random.default_rng(self.seed)
+        X = positives_only(X); m = X.shape[1]
         dims = [m, *self.hidden]
         layers = [nn.Dropout(self.dropout)]
         for a, b in zip(dims[:-1], dims[1:]): layers += [nn.Linear(a, b), nn.Tanh()]
         self.model = nn.Sequential(*layers, nn.Linear(dims[-1], m)).to(self.device)
-        self.opt = torch.optim.Adam(self.model.parameters(), lr=self.lr)
-        return self._train(self.epochs, valid, self.patience)
-
-    def _epoch(self):
-        self.model.train(); losses = []
-        for idx in np.array_split(self.rng.permutation(self.X.shape[0]), max(1, math.ceil(self.X.shape[0] / self.batch_size))):
-            x = to_dense(self.X[idx], self.device)
-            loss = F.binary_cross_entropy_with_logits(self.model(x), x)
-            self.opt.zero_grad(); loss.backward(); self.opt.step(); losses.append(loss.item())
-        self.model.eval(); return float(np.mean(losses))
+        opt = torch.optim.Adam(self.model.parameters(), lr=self.lr)
+        loss = lambda x, update: F.binary_cross_entropy_with_logits(self.model(x), x)
+        recall = (lambda: evaluate(self.score, *valid, ks=(10,))['recall@10']) if valid is not None else None
+        h = fit_loop(loss, row_batches(X, self.batch_size, rng, self.device), [opt], self.epochs, self.model, recall,
+                     self.patience)
+        self.history, self.valid_recall = h['loss'], h['best_score']; return self
 
     @torch.no_grad()
     def score(self, F_:sp.csr_matrix) -> torch.Tensor:
@@ -127,43 +110,50 @@ class _NeuMFNet(nn.Module):
         return torch.cat([block(slice(a, a + step)) for a in range(0, len(ug), step)])
 
 # %% ../nbs/07_recommenders.ipynb #eb533f05
-class NeuMF(_Trained):
+@register_recommender
+class NeuMF(Recommender):
     "NeuMF (GMF + MLP towers) with sampled negatives; new users by fold-in of their embeddings."
+    name = 'neumf'
     def __init__(self, dim:int=32, # embedding size of each tower
                  layers:tuple=(64, 32), # MLP tower widths
                  n_neg:int=4, # sampled negatives per positive
                  epochs:int=10, batch_size:int=4096, lr:float=2e-3,
                  fold_in_steps:int=50, fold_in_lr:float=0.05, # fold-in of new users' embeddings
                  patience:int=2, seed:int=0, device=None):
-        store = dict(locals()); store.pop('self'); store.pop('device')
-        self.__dict__.update(store); self.device = default_device(device)
+        super().__init__(seed, device)
+        self.dim, self.layers, self.n_neg, self.epochs, self.batch_size, self.lr = dim, layers, n_neg, epochs, batch_size, lr
+        self.fold_in_steps, self.fold_in_lr, self.patience, self.model, self.history = fold_in_steps, fold_in_lr, patience, None, []
 
     def _positives(self, X):
         "(users, items) of the positives of X, as tensors on the device."
         C = X.tocoo()
-        return torch.as_tensor(C.row, dtype=torch.long, device=self.device), torch.as_tensor(C.col, dtype=torch.long, device=self.device)
+        return torch.as_tensor(C.row, dtype=torch.long, device=self.device), torch.as_tensor(C.col, dtype=torch.long,
+                                                                                             device=self.device)
 
     def _samples(self, pos, n_items, g):
         "The positives `pos` plus n_neg uniform negatives each: (users, items, labels) tensors."
-        u, i = pos; un = u.repeat(self.n_neg); ineg = torch.randint(0, n_items, (len(un),), generator=g, device=self.device)
-        return torch.cat([u, un]), torch.cat([i, ineg]), torch.cat([torch.ones(len(u), device=self.device), torch.zeros(len(un), device=self.device)])
+        u, i = pos; un = u.repeat(self.n_neg)
+        ineg = torch.randint(0, n_items, (len(un),), generator=g, device=self.device)
+        return torch.cat([u, un]), torch.cat([i, ineg]), torch.cat([torch.ones(len(u), device=self.device),
+                                                                    torch.zeros(len(un), device=self.device)])
 
     def fit(self, X:sp.csr_matrix, # training users x items
             valid:tuple|None=None, # (fold_in, held_out) of real users, for early stopping
            ):
         "Train on all positives of X with sampled negatives."
-        torch.manual_seed(self.seed); self.g = torch.Generator(self.device).manual_seed(self.seed)
-        self.X = positives_only(X); self.pos = self._positives(self.X)
-        self.model = _NeuMFNet(X.shape[0], X.shape[1], self.dim, self.layers).to(self.device)
-        self.opt = torch.optim.Adam(self.model.parameters(), lr=self.lr)
-        return self._train(self.epochs, valid, self.patience)
-
-    def _epoch(self):
-        self.model.train(); u, i, y = self._samples(self.pos, self.X.shape[1], self.g); losses = []; net = self.model
-        for b in torch.randperm(len(u), generator=self.g, device=self.device).split(self.batch_size):
-            loss = F.binary_cross_entropy_with_logits(net.pairs(net.ug.weight, net.um.weight, u[b], i[b]), y[b])
-            self.opt.zero_grad(); loss.backward(); self.opt.step(); losses.append(loss.detach())
-        self.model.eval(); return torch.stack(losses).mean().item()
+        torch.manual_seed(self.seed); g = torch.Generator(self.device).manual_seed(self.seed)
+        X = positives_only(X); pos = self._positives(X)
+        self.model = net = _NeuMFNet(X.shape[0], X.shape[1], self.dim, self.layers).to(self.device)
+        def batches(epoch):   # every positive and fresh negatives, in a fresh order
+            u, i, y = self._samples(pos, X.shape[1], g)
+            return ((u[b], i[b], y[b]) for b in torch.randperm(len(u), generator=g,
+                                                               device=self.device).split(self.batch_size))
+        loss = lambda b, update: F.binary_cross_entropy_with_logits(net.pairs(net.ug.weight, net.um.weight, b[0],
+                                                                              b[1]), b[2])
+        recall = (lambda: evaluate(self.score, *valid, ks=(10,))['recall@10']) if valid is not None else None
+        h = fit_loop(loss, batches, [torch.optim.Adam(net.parameters(), lr=self.lr)], self.epochs, net, recall,
+                     self.patience)
+        self.history, self.valid_recall = h['loss'], h['best_score']; return self
 
     def _fold_in(self, Fp, steps, seed, state=None):
         "(ug, um, optimiser) of the rows of Fp after `steps` Adam steps on their positives and sampled negatives, from zeros or going on from `state`."

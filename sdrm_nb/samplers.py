@@ -5,12 +5,13 @@
 # %% ../nbs/04_samplers.ipynb #b7f83c88
 from __future__ import annotations
 import numpy as np, scipy.sparse as sp, torch
-from .metrics import default_device
+from .core import default_device, block_rows, positives_only, user_counts, item_counts, Generator, register_generator
+from .data import Interactions
 from .schedule import NoiseSchedule
 
 # %% auto #0
-__all__ = ['METHODS', 'BINARIZERS', 'CONTROLS', 'start_steps', 'sample_latents', 'draw_activity', 'draw_items', 'binarize',
-           'marginal_shift', 'control_users']
+__all__ = ['METHODS', 'BINARIZERS', 'CONTROLS', 'start_steps', 'sample_latents', 'draw_activity', 'draw_items', 'decode_users',
+           'marginal_shift', 'control_users', 'ControlGenerator', 'MostPopular']
 
 # %% ../nbs/04_samplers.ipynb #ffdd1818
 METHODS = ('m-sdrm', 'f-sdrm', 'multivae++')
@@ -34,7 +35,8 @@ def sample_latents(net, # trained ScoreNet (ignored for 'multivae++')
     "Synthetic latents, n x latent, by F-SDRM, M-SDRM or MultiVAE++."
     if n <= 0: raise ValueError(f"n_users must be positive, got {n}")
     if method not in METHODS: raise ValueError(f"unknown method {method!r}: use one of {METHODS}")
-    if terminal not in ('matched', 'standard'): raise ValueError(f"unknown terminal {terminal!r}: use 'matched' or 'standard'")
+    if terminal not in ('matched',
+                        'standard'): raise ValueError(f"unknown terminal {terminal!r}: use 'matched' or 'standard'")
     device = default_device(device); g = torch.Generator(device).manual_seed(seed)
     mean, var = mean.to(device), var.to(device)
     randn = lambda *s: torch.randn(*s, generator=g, device=device)
@@ -53,7 +55,6 @@ def sample_latents(net, # trained ScoreNet (ignored for 'multivae++')
 # %% ../nbs/04_samplers.ipynb #d2425297
 BINARIZERS = ('activity-sample', 'activity-topk', 'density')
 
-def _block_rows(n_items): return max(1, 2**24 // n_items)   # users per block: about 16M floats, memory bounded for any catalogue
 
 @torch.no_grad()
 def _logit_blocks(vae, z, batch_size):
@@ -87,7 +88,8 @@ def _top_k_blocks(blocks, k, sample, g):
         mask = torch.zeros_like(lg, dtype=torch.bool); mask.scatter_(1, idx, keep)
         yield i, mask
 
-def draw_items(blocks, # called with no argument: yields (row offset, users x items logits) blocks, the same ones at each call
+# called with no argument: yields (row offset, users x items logits) blocks, the same ones at each call
+def draw_items(blocks,
                shape:tuple, # (users, items) of the result
                how:str='activity-sample', # 'activity-sample', 'activity-topk' or 'density'
                density:float|None=None, # target density for 'density'
@@ -95,20 +97,24 @@ def draw_items(blocks, # called with no argument: yields (row offset, users x it
                popularity:np.ndarray|None=None, # real item counts, for a popularity tilt
                temperature:float=1.0, # softmax temperature of the logits ('activity-*')
                tilt:float=0.0, # popularity tilt beta: weight / (count + 1)^beta ('activity-*')
-               calibrate:float=0.0, # share of `marginal_shift` added to the logits: 1 matches `popularity` in expectation ('activity-*')
+               # share of `marginal_shift` added to the logits: 1 matches `popularity` in expectation ('activity-*')
+               calibrate:float=0.0,
                allow_empty:bool=False, # allow users with no items under 'density'
                seed:int=0, # seed of the activity draws and the sampling
                device='cpu', # the device the blocks are on
-               keep_scores:int=2**26, # most item scores kept in memory for the calibration; beyond, its shift is estimated on a random subset of the users
+               # most item scores kept in memory for the calibration; beyond, its shift is estimated on a random subset
+               # of the users
+               keep_scores:int=2**26,
               ) -> sp.csr_matrix:
     "Turn item logits, block by block, into a users x items CSR matrix of positives: the one sampler of every scoring model."
     if how not in BINARIZERS: raise ValueError(f"unknown binarisation {how!r}: use one of {BINARIZERS}")
     if not temperature > 0: raise ValueError(f"temperature must be positive, got {temperature}")
-    if (tilt or calibrate) and popularity is None: raise ValueError("a popularity tilt or calibration needs the real item counts (popularity=)")
+    if (tilt or calibrate) and popularity is None: raise ValueError("a popularity tilt or calibration needs the real "
+                                                                    "item counts (popularity=)")
     if not 0 <= calibrate <= 1: raise ValueError(f"calibrate must be in [0, 1], got {calibrate}")
     (n, m), dev = shape, torch.device(device)
     if how == 'density':
-        if density is None: raise ValueError("binarize('density') needs the target density")
+        if density is None: raise ValueError("draw_items('density') needs the target density")
         K = max(1, int(round(density * n * m))); top = torch.empty(0, device=dev)
         for _, lg in blocks(): top = torch.topk(torch.cat([top, lg.reshape(-1)]), min(K, len(top) + lg.numel()))[0]
         thr = top[-1]
@@ -118,22 +124,27 @@ def draw_items(blocks, # called with no argument: yields (row offset, users x it
                 if not allow_empty: mask[torch.arange(len(lg), device=dev), lg.argmax(1)] = True
                 yield i, mask
         return _csr_from_blocks(masks(), (n, m))
-    if activity is None or len(activity) == 0: raise ValueError(f"binarize({how!r}) needs the real activity counts")
+    if activity is None or len(activity) == 0: raise ValueError(f"draw_items({how!r}) needs the real activity counts")
     k = torch.as_tensor(draw_activity(activity, n, m, seed), device=dev)
     scaled = lambda: ((i, lg / temperature) for i, lg in blocks()); shift = 0
-    if calibrate and n * m <= keep_scores:   # score once: the shift reads the scores 30 times, and a block can cost a whole reverse diffusion
+    # score once: the shift reads the scores 30 times, and a block can cost a whole reverse diffusion
+    if calibrate and n * m <= keep_scores:
         kept = list(scaled()); scaled = lambda: iter(kept)
         shift = calibrate * marginal_shift(scaled, k, popularity, device=dev)
     elif calibrate:   # too many to keep: the shift is estimated on a random subset of the users, scored in one pass
-        rows = torch.as_tensor(np.sort(np.random.default_rng([seed, 1]).choice(n, max(1, keep_scores // m), replace=False)), device=dev)
-        sub = torch.cat([lg[rows[(rows >= i) & (rows < i + len(lg))] - i] for i, lg in scaled()]); bs = _block_rows(m)
-        parts = [(j, sub[j:j+bs]) for j in range(0, len(sub), bs)]   # blocks of the usual size bound the shift's temporaries
+        rows = torch.as_tensor(np.sort(np.random.default_rng([seed, 1]).choice(n, max(1, keep_scores // m),
+                                                                               replace=False)), device=dev)
+        sub = torch.cat([lg[rows[(rows >= i) & (rows < i + len(lg))] - i] for i, lg in scaled()]); bs = block_rows(m)
+        # blocks of the usual size bound the shift's temporaries
+        parts = [(j, sub[j:j+bs]) for j in range(0, len(sub), bs)]
         shift = calibrate * marginal_shift(lambda: iter(parts), k[rows], popularity, device=dev, weight=n / len(rows))
-    if tilt: shift = shift - tilt * torch.log1p(torch.as_tensor(np.asarray(popularity), dtype=torch.float32, device=dev))
+    if tilt: shift = shift - tilt * torch.log1p(torch.as_tensor(np.asarray(popularity), dtype=torch.float32,
+                                                                device=dev))
     adjusted = ((i, lg + shift) for i, lg in scaled())
-    return _csr_from_blocks(_top_k_blocks(adjusted, k, how == 'activity-sample', torch.Generator(dev).manual_seed(seed)), (n, m))
+    return _csr_from_blocks(_top_k_blocks(adjusted, k, how == 'activity-sample',
+                                          torch.Generator(dev).manual_seed(seed)), (n, m))
 
-def binarize(vae, # trained MultiVAE (its decoder is used)
+def decode_users(vae, # trained MultiVAE (its decoder is used)
              z:torch.Tensor, # synthetic latents
              how:str='activity-sample', # 'activity-sample', 'activity-topk' or 'density'
              density:float|None=None, # target density for 'density'
@@ -147,8 +158,9 @@ def binarize(vae, # trained MultiVAE (its decoder is used)
              batch_size:int|None=None, # users per decoded block; default: about 16M logits a block
             ) -> sp.csr_matrix:
     "Decode latents and turn item logits into a synthetic users x items CSR matrix of positives."
-    vae.eval(); batch_size = batch_size or _block_rows(vae.n_items)
-    return draw_items(lambda: _logit_blocks(vae, z, batch_size), (len(z), vae.n_items), how, density, activity, popularity,
+    vae.eval(); batch_size = batch_size or block_rows(vae.n_items)
+    return draw_items(lambda: _logit_blocks(vae, z, batch_size), (len(z), vae.n_items), how, density, activity,
+                      popularity,
                       temperature, tilt, calibrate, allow_empty, seed, z.device)
 
 # %% ../nbs/04_samplers.ipynb #f7aab8cb
@@ -162,13 +174,15 @@ def marginal_shift(blocks, # called with no argument: yields (row offset, users 
                   ) -> torch.Tensor:
     "One logit shift per item under which the expected item counts of the draws match the target's shares."
     t = torch.as_tensor(np.asarray(target, dtype=np.float64), device=device)
-    if len(t) == 0 or (t < 0).any() or t.sum() == 0: raise ValueError("the target item counts must be non-negative with a positive sum")
+    if len(t) == 0 or (t < 0).any() or t.sum() == 0: raise ValueError("the target item counts must be non-negative "
+                                                                      "with a positive sum")
     t = (t * weight * k.sum().item() / t.sum()).float(); b = torch.zeros(len(t), device=device)
     for _ in range(iters):
         c = torch.zeros_like(b)
         for i, lg in blocks():
             p = torch.softmax(lg + b, 1)
-            c += -weight * torch.expm1(k[i:i+len(lg), None].float() * torch.log1p(-p.clamp_max(1 - 1e-7))).sum(0)   # P(item in k draws)
+            # P(item in k draws)
+            c += -weight * torch.expm1(k[i:i+len(lg), None].float() * torch.log1p(-p.clamp_max(1 - 1e-7))).sum(0)
         b += torch.log(t + 0.5) - torch.log(c + 0.5)
     return b
 
@@ -184,12 +198,43 @@ def control_users(X:sp.csr_matrix, # real training users x items
     "Model-free synthetic users: items drawn by popularity, uniformly or by 1/popularity, or real users resampled."
     if how not in CONTROLS: raise ValueError(f"unknown control {how!r}: use one of {CONTROLS}")
     if n <= 0: raise ValueError(f"n_users must be positive, got {n}")
-    X = sp.csr_matrix(X, dtype=np.float32, copy=True); X.data = (X.data > 0).astype(np.float32); X.eliminate_zeros()
+    X = positives_only(X)
     if how == 'bootstrap': return X[np.random.default_rng(seed).integers(0, X.shape[0], n)]
-    batch_size = batch_size or _block_rows(X.shape[1])
-    c = np.bincount(X.indices, minlength=X.shape[1]).astype(np.float64)
-    w = dict(popularity=c, uniform=np.ones_like(c), **{'inverse-popularity': np.divide(1, c, out=np.zeros_like(c), where=c > 0)})[how]
+    batch_size = batch_size or block_rows(X.shape[1])
+    c = item_counts(X).astype(np.float64); inverse = np.divide(1, c, out=np.zeros_like(c), where=c > 0)
+    w = dict(popularity=c, uniform=np.ones_like(c), **{'inverse-popularity': inverse})[how]
     logw = torch.log(torch.as_tensor(w, dtype=torch.float32))
-    k = torch.as_tensor(draw_activity(np.diff(X.indptr), n, int((w > 0).sum()), seed))
+    k = torch.as_tensor(draw_activity(user_counts(X), n, int((w > 0).sum()), seed))
     blocks = ((i, logw.expand(min(batch_size, n - i), -1)) for i in range(0, n, batch_size))
     return _csr_from_blocks(_top_k_blocks(blocks, k, True, torch.Generator().manual_seed(seed)), (n, X.shape[1]))
+
+# %% ../nbs/04_samplers.ipynb #c7abc71e
+@register_generator
+class ControlGenerator(Generator):
+    "Model-free controls: random users by popularity, uniformly, by 1/popularity, and bootstrap copies of real users."
+    kinds = {**{c: 'new' for c in CONTROLS}, 'bootstrap': 'copies'}
+    def __init__(self, config=None, device=None): super().__init__(config, device); self.train = None
+    def fit(self, train:Interactions, seed:int=0):
+        "Keep the real training users: the controls draw from them."
+        self.train = train; return self
+    def sample(self, n_users:int, method:str|None=None, seed:int=0) -> Interactions:
+        "Synthetic users from the named control."
+        return Interactions(control_users(self.train.X, self.method(method), n_users, seed),
+                            item_ids=self.train.item_ids)
+
+# %% ../nbs/04_samplers.ipynb #cfedf0d7
+@register_generator
+class MostPopular(Generator):
+    "A control: each user gets the most popular training items, as many as a real user's activity."
+    kinds = {'most-popular': 'new'}
+    def __init__(self, config=None, device=None): super().__init__(config, device); self.train = None
+    def fit(self, train:Interactions, seed:int=0):
+        "Keep the real training users."
+        self.train = train; return self
+    def sample(self, n_users:int, method:str|None=None, seed:int=0) -> Interactions:
+        "Users of the most popular items."
+        self.method(method); X = self.train.positives; top = np.argsort(-item_counts(X), kind='stable')
+        k = draw_activity(user_counts(X), n_users, X.shape[1], seed); ends = np.cumsum(k)
+        cols = top[np.arange(ends[-1]) - np.repeat(ends - k, k)]   # each user's first k items of the ranking
+        S = sp.csr_matrix((np.ones(len(cols), np.float32), cols, np.r_[0, ends]), (n_users, X.shape[1]))
+        return Interactions(S, item_ids=self.train.item_ids)

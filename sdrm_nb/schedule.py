@@ -15,7 +15,8 @@ __all__ = ['NoiseSchedule']
 class NoiseSchedule:
     "A DDPM noise schedule: forward process, one reverse step, and the marginal of each step."
     def __init__(self, T:int=83, # number of diffusion steps
-                 kind:str='linear', # 'linear' (betas from beta_start to beta_end), 'cosine', or 'linear-var' (DiffRec's)
+                 # 'linear' (betas from beta_start to beta_end), 'cosine', or 'linear-var' (DiffRec's)
+                 kind:str='linear',
                  beta_start:float=1e-4, beta_end:float=0.02, # the linear schedule's ends (of 1 - abar for 'linear-var')
                  noise_scale:float=1.0, # the paper's noise variance diminisher: a factor on the noise std
                 ):
@@ -64,7 +65,8 @@ def q_sample(self:NoiseSchedule, x0:torch.Tensor, # clean latents
 @patch
 def predict_x0(self:NoiseSchedule, xt:torch.Tensor, t, eps_pred:torch.Tensor) -> torch.Tensor:
     "x_0 implied by x_t and a noise prediction."
-    return (xt - self.noise_scale * (1 - self._at(self.abar, t, xt)).sqrt() * eps_pred) / self._at(self.abar, t, xt).sqrt()
+    return (xt - self.noise_scale * (1 - self._at(self.abar, t, xt)).sqrt() * eps_pred) / self._at(self.abar, t,
+                                                                                                   xt).sqrt()
 
 @patch
 def p_step_x0(self:NoiseSchedule, xt:torch.Tensor, # current values at step t

@@ -5,10 +5,10 @@
 # %% ../nbs/03_score.ipynb #7974df46
 from __future__ import annotations
 import math
-import numpy as np, torch
+import torch
 from torch import nn
 import torch.nn.functional as F
-from .metrics import default_device
+from .core import default_device, capped_epochs, fit_loop
 from .schedule import NoiseSchedule
 
 # %% auto #0
@@ -46,7 +46,8 @@ class ScoreNet(nn.Module):
     def set_gaussian(self, mean:torch.Tensor, var:torch.Tensor, # per-dimension moments of the training latents
                      sched:NoiseSchedule):
         "Predict the closed-form noise of the Gaussian fit plus a learned residual (output layer reset to zero)."
-        for k, v in dict(g_mean=mean, g_var=var, g_abar=sched.abar.float(), g_sd=sched.noise_scale * (1 - sched.abar).sqrt().float()).items():
+        for k, v in dict(g_mean=mean, g_var=var, g_abar=sched.abar.float(),
+                         g_sd=sched.noise_scale * (1 - sched.abar).sqrt().float()).items():
             self.register_buffer(k, v.detach().float().to(self.out.weight.device))
         nn.init.zeros_(self.out.weight); nn.init.zeros_(self.out.bias)
         self.gaussian = True
@@ -66,7 +67,8 @@ class ScoreNet(nn.Module):
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
         "Accept the Gaussian buffers when a saved network has them."
         if prefix + 'g_mean' in state_dict and not self.gaussian:
-            for k in ('g_mean', 'g_var', 'g_abar', 'g_sd'): self.register_buffer(k, torch.empty_like(state_dict[prefix + k]))
+            for k in ('g_mean', 'g_var', 'g_abar', 'g_sd'): self.register_buffer(k,
+                    torch.empty_like(state_dict[prefix + k]))
             self.gaussian = True
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
 
@@ -75,7 +77,8 @@ def eps_loss(net:ScoreNet, sched:NoiseSchedule, x0:torch.Tensor, t:torch.Tensor,
     "Denoising score matching, noise-prediction form: mse(net(x_t, t), eps)."
     return F.mse_loss(net(sched.q_sample(x0, t, eps), t), eps)
 
-def paper_loss(net:ScoreNet, sched:NoiseSchedule, x0:torch.Tensor, t:torch.Tensor, eps:torch.Tensor, mu:float=0.1) -> torch.Tensor:
+def paper_loss(net:ScoreNet, sched:NoiseSchedule, x0:torch.Tensor, t:torch.Tensor, eps:torch.Tensor,
+               mu:float=0.1) -> torch.Tensor:
     "The loss of the paper's public code (finite-difference score term plus residual term)."
     pred = net(sched.q_sample(x0, t, eps), t)
     s0, s1 = net(x0, t), net(x0 + mu * eps, t)
@@ -90,7 +93,7 @@ def fit_score(net:ScoreNet, # the network to train (in place)
               z:torch.Tensor, # training latents, users x latent
               epochs:int=265, batch_size:int=550, lr:float=2.1e-5, # the paper's ML-100K values
               objective:str='eps', # 'eps' or 'paper'
-              max_updates:int|None=None, # at most about this many updates: epochs capped at max_updates / updates per epoch, rounded up
+              max_updates:int|None=None, # at most about this many updates (whole epochs, rounded up)
               weight_decay:float=1e-4, # Adam L2 penalty, as in the paper's code
               gaussian:bool=True, # predict the Gaussian fit's closed-form noise plus a learned residual
               seed:int=0, # seed for batches, steps and noise
@@ -99,23 +102,14 @@ def fit_score(net:ScoreNet, # the network to train (in place)
              ) -> list:
     "Train the score network on latents; returns the mean loss of each epoch."
     if objective not in OBJECTIVES: raise ValueError(f"unknown objective {objective!r}: use one of {list(OBJECTIVES)}")
-    device = default_device(device); net.to(device).train(); z = z.to(device)
-    loss_fn = OBJECTIVES[objective]
-    if max_updates is not None: epochs = min(epochs, math.ceil(max_updates / math.ceil(len(z) / batch_size)))
+    device = default_device(device); net.to(device); z = z.to(device); loss_fn = OBJECTIVES[objective]
+    epochs = capped_epochs(epochs, math.ceil(len(z) / batch_size), max_updates)
     torch.manual_seed(seed); g = torch.Generator(device).manual_seed(seed)
     if gaussian: net.set_gaussian(z.mean(0), z.var(0), sched)
     opt = torch.optim.Adam(net.parameters(), lr=lr, weight_decay=weight_decay)
-    sched_lr = torch.optim.lr_scheduler.LambdaLR(opt, lambda ep: 1 - ep / epochs)
-    hist, it = [], range(epochs)
-    if progress:
-        from tqdm.auto import tqdm; it = tqdm(it, desc='diffusion', leave=False)
-    for ep in it:
-        perm, losses = torch.randperm(len(z), generator=g, device=device), []
-        for idx in perm.split(batch_size):
-            x0 = z[idx]
-            t = torch.randint(0, sched.T, (len(idx),), generator=g, device=device)
-            eps = torch.randn(x0.shape, generator=g, device=device)
-            loss = loss_fn(net, sched, x0, t, eps)
-            opt.zero_grad(); loss.backward(); opt.step(); losses.append(loss.detach())
-        sched_lr.step(); hist.append(torch.stack(losses).mean().item())
-    return hist
+    decay = torch.optim.lr_scheduler.LambdaLR(opt, lambda ep: 1 - ep / epochs)
+    def batches(epoch): return (z[idx] for idx in torch.randperm(len(z), generator=g, device=device).split(batch_size))
+    def loss(x0, update):
+        t = torch.randint(0, sched.T, (len(x0),), generator=g, device=device)
+        return loss_fn(net, sched, x0, t, torch.randn(x0.shape, generator=g, device=device))
+    return fit_loop(loss, batches, [opt], epochs, net, schedulers=[decay], progress=progress, desc='diffusion')['loss']

@@ -12,25 +12,27 @@ import numpy as np, scipy.sparse as sp, torch
 from fastcore.basics import patch
 from safetensors.torch import save as st_save, load as st_load
 from safetensors import safe_open
-from .data import Interactions, DataError, atomic_write, holdout_entries
-from .metrics import default_device
+from .core import DataError, atomic_write, default_device, user_counts, item_counts, Generator, register_generator, reconstruction_rows
+from .data import Interactions, holdout_entries
 from .vae import MultiVAE, fit_vae, encode_users
 from .schedule import NoiseSchedule
 from .score import ScoreNet, fit_score, OBJECTIVES
-from .samplers import sample_latents, binarize, METHODS, BINARIZERS
+from .samplers import sample_latents, decode_users, METHODS, BINARIZERS
 from .vae import vae_loss
-from .dp import calibrate, composed_epsilon, dp_sgd, dp_activity, dp_item_counts, dp_spectrum, noise_edge
+from .dp import split_budget, composed_epsilon, dp_sgd, dp_activity, dp_item_counts, dp_spectrum, noise_edge
 import math, torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['PRESETS', 'SPECTRUM_PART', 'SPECTRUM_SCALE', 'SPECTRUM_USERS', 'MODEL_FORMAT', 'SDRMConfig', 'make_config',
-           'config_table', 'SDRM', 'auto_spectrum_items']
+__all__ = ['CONFIG_SECTIONS', 'PRESETS', 'SPECTRUM_PART', 'SPECTRUM_SCALE', 'SPECTRUM_USERS', 'MODEL_FORMAT', 'SDRMConfig',
+           'make_config', 'config_table', 'SDRM', 'SDRMGenerator', 'auto_spectrum_items']
 
 # %% ../nbs/05_synthesizer.ipynb #53cc6eb1
 @dataclass
 class SDRMConfig:
     "Every setting of an SDRM model; defaults chosen for realistic users (bench/fidelity.py), the paper's rows are PRESETS."
-    vae_hidden:int|None = None # VAE hidden width; None: 600, or 200 for catalogues over 10,000 items, or 64 under DP (32 with dp_spectrum_items) (paper ML-100K: 930)
+    # VAE hidden width; None: 600, or 200 for catalogues over 10,000 items, or 64 under DP (32 with dp_spectrum_items)
+    # (paper ML-100K: 930)
+    vae_hidden:int|None = None
     vae_latent:int|None = None # VAE latent size; None: 64, or 16 under DP (paper ML-100K: 830)
     vae_batch_size:int = 100 # VAE batch size (paper ML-100K: 780, one step per epoch on its 656 users)
     vae_lr:float = 6e-4 # VAE learning rate (Adam)
@@ -52,50 +54,86 @@ class SDRMConfig:
     objective:str = 'eps' # 'eps' (denoising score matching) or 'paper'
     diffuse:str = 'mean' # diffuse the posterior 'mean' (the paper) or a 'sample' of it
     terminal:str = 'matched' # start of sampling: 'matched' marginal or 'standard' N(0, I)
-    binarize:str = 'activity-sample' # items drawn from the decoder's softmax; 'activity-topk', or 'density' (the paper's)
+    # items drawn from the decoder's softmax; 'activity-topk', or 'density' (the paper's)
+    binarize:str = 'activity-sample'
     temperature:float = 1.0 # softmax temperature of the item draws
     tilt:float = 0.0 # popularity tilt: > 0 draws long-tail items more often (weight / (count + 1)^tilt)
-    calibrate:float = 0.25 # share of the per-item logit shift that matches the item counts to the real ones (0: none, 1: in expectation); a DP model samples with 0
-    max_updates:int|None = 6000 # most updates of each model (VAE, score network): fewer epochs on large data; None: no cap
+    # share of the per-item logit shift that matches the item counts to the real ones (0: none, 1: in expectation); a DP
+    # model samples with 0
+    calibrate:float = 0.25
+    # most updates of each model (VAE, score network): fewer epochs on large data; None: no cap
+    max_updates:int|None = 6000
     dp_epsilon:float|None = None # differential privacy: the whole fit's epsilon (user level); None: not private
     dp_delta:float|None = None # its delta; None: 1e-5, or less than 1 / (10 x users) on large data
     dp_clip:float = 1.0 # DP-SGD's bound on each user's gradient norm
-    dp_batch_size:int = 256 # expected users per DP-SGD step (both stages): larger batches, fewer steps, less noise per user
+    # expected users per DP-SGD step (both stages): larger batches, fewer steps, less noise per user
+    dp_batch_size:int = 256
     dp_vae_epochs:int = 20 # VAE epochs under DP (no early stopping)
     dp_epochs:int = 100 # diffusion epochs under DP
     dp_vae_lr:float = 1e-2 # the VAE's Adam learning rate under DP (few steps: larger steps)
-    dp_lr:float = 1e-3 # the diffusion model's Adam learning rate under DP (larger ones let the noise undo its Gaussian start)
+    # the diffusion model's Adam learning rate under DP (larger ones let the noise undo its Gaussian start)
+    dp_lr:float = 1e-3
     dp_vae_share:float = 0.4 # share of epsilon spent on the VAE
     dp_popularity_share:float = 0.3 # share spent on the item popularity (the decoder's fixed output bias)
     dp_activity_share:float = 0.1 # share spent on the activity histogram; the rest goes to the diffusion model
-    dp_spectrum_items:int|None = None # under DP, release the co-occurrence spectrum of this many popular items to fix the VAE's outer weights (0: off; None: `auto_spectrum_items`)
+    # under DP, release the co-occurrence spectrum of this many popular items to fix the VAE's outer weights (0: off;
+    # None: `auto_spectrum_items`)
+    dp_spectrum_items:int|None = None
     def __post_init__(self):
         for f in dataclasses.fields(self):
             v, t = getattr(self, f.name), (f.type if isinstance(f.type, str) else f.type.__name__).replace(' ', '')
             if v is None and t.endswith('|None'): continue   # None means: chosen from the data, or no cap
             kind = {'int': int, 'float': float, 'str': str}[t.removesuffix('|None')]
-            ok = isinstance(v, kind) and not isinstance(v, bool) if kind is not float else isinstance(v, (int, float)) and not isinstance(v, bool)
-            if not ok: raise ValueError(f"setting {f.name} must be {'a number' if kind is float else 'an integer' if kind is int else 'a string'}, got {v!r}")
+            ok = isinstance(v, kind) and not isinstance(v, bool) if kind is not float else isinstance(v,
+                    (int, float)) and not isinstance(v, bool)
+            if not ok: raise ValueError(f"setting {f.name} must be "
+                                        f"{'a number' if kind is float else 'an integer' if kind is int else 'a string'}, got {v!r}")
         for name in ('vae_lr', 'lr', 'temperature', 'noise_scale', 'dp_vae_lr', 'dp_lr'):
-            if not getattr(self, name) > 0: raise ValueError(f"setting {name} must be positive, got {getattr(self, name)}")
-        if self.dp_epsilon is not None and not self.dp_epsilon > 0: raise ValueError(f"setting dp_epsilon must be positive, got {self.dp_epsilon}")
-        if self.dp_delta is not None and not 0 < self.dp_delta < 1: raise ValueError(f"setting dp_delta must be in (0, 1), got {self.dp_delta}")
+            if not getattr(self,
+                           name) > 0: raise ValueError(f"setting {name} must be positive, got {getattr(self, name)}")
+        if self.dp_epsilon is not None and not self.dp_epsilon > 0: raise ValueError("setting dp_epsilon must be "
+                                                                                     f"positive, got {self.dp_epsilon}")
+        if self.dp_delta is not None and not 0 < self.dp_delta < 1: raise ValueError("setting dp_delta must be in "
+                                                                                     f"(0, 1), got {self.dp_delta}")
         if not self.dp_clip > 0: raise ValueError(f"setting dp_clip must be positive, got {self.dp_clip}")
-        shares = dict(dp_vae_share=self.dp_vae_share, dp_popularity_share=self.dp_popularity_share, dp_activity_share=self.dp_activity_share)
+        shares = dict(dp_vae_share=self.dp_vae_share, dp_popularity_share=self.dp_popularity_share,
+                      dp_activity_share=self.dp_activity_share)
         if not (all(v > 0 for v in shares.values()) and sum(shares.values()) < 1):
-            raise ValueError(f"settings {', '.join(shares)} must be positive with a sum below 1, got {', '.join(map(str, shares.values()))}")
+            raise ValueError(f"settings {', '.join(shares)} must be positive with a sum below 1, got "
+                             f"{', '.join(map(str, shares.values()))}")
         if not 0 <= self.calibrate <= 1: raise ValueError(f"setting calibrate must be in [0, 1], got {self.calibrate}")
         for name in ('vae_dropout', 'val_frac'):
-            if not 0 <= getattr(self, name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
-        for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width', 'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps', 'max_updates',
+            if not 0 <= getattr(self,
+                    name) < 1: raise ValueError(f"setting {name} must be in [0, 1), got {getattr(self, name)}")
+        for name, lo in (*((n, 1) for n in ('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_epochs', 'width',
+                'time_dim', 'epochs', 'batch_size', 'T', 'patience', 'anneal_steps', 'max_updates',
                                                    'dp_batch_size', 'dp_vae_epochs', 'dp_epochs')),
                          ('n_layers', 0), ('beta_cap', 0), ('dp_spectrum_items', 0)):
-            if getattr(self, name) is not None and getattr(self, name) < lo: raise ValueError(f"setting {name} must be at least {lo}, got {getattr(self, name)}")
-        if self.objective not in OBJECTIVES: raise ValueError(f"unknown objective {self.objective!r}: use one of {list(OBJECTIVES)}")
-        if self.binarize not in BINARIZERS: raise ValueError(f"unknown binarisation {self.binarize!r}: use one of {BINARIZERS}")
-        if self.diffuse not in ('mean', 'sample'): raise ValueError(f"unknown diffuse {self.diffuse!r}: use 'mean' or 'sample'")
-        if self.terminal not in ('matched', 'standard'): raise ValueError(f"unknown terminal {self.terminal!r}: use 'matched' or 'standard'")
-        if self.schedule not in ('linear', 'cosine'): raise ValueError(f"unknown schedule {self.schedule!r}: use 'linear' or 'cosine'")
+            if getattr(self, name) is not None and getattr(self,
+                    name) < lo: raise ValueError(f"setting {name} must be at least {lo}, got {getattr(self, name)}")
+        if self.objective not in OBJECTIVES: raise ValueError(f"unknown objective {self.objective!r}: use one of "
+                                                              f"{list(OBJECTIVES)}")
+        if self.binarize not in BINARIZERS: raise ValueError(f"unknown binarisation {self.binarize!r}: use one of "
+                                                             f"{BINARIZERS}")
+        if self.diffuse not in ('mean',
+                                'sample'): raise ValueError(f"unknown diffuse {self.diffuse!r}: use 'mean' or 'sample'")
+        if self.terminal not in ('matched',
+                'standard'): raise ValueError(f"unknown terminal {self.terminal!r}: use 'matched' or 'standard'")
+        if self.schedule not in ('linear',
+                'cosine'): raise ValueError(f"unknown schedule {self.schedule!r}: use 'linear' or 'cosine'")
+
+CONFIG_SECTIONS = dict(   # the settings by the part they set: one flat JSON in the model file, read in these groups
+    vae=('vae_hidden', 'vae_latent', 'vae_batch_size', 'vae_lr', 'vae_epochs', 'vae_dropout', 'beta_cap',
+         'anneal_steps',
+         'patience', 'val_frac'),
+    diffusion=('width', 'n_layers', 'time_dim', 'epochs', 'batch_size', 'lr', 'T', 'schedule', 'noise_scale',
+               'objective',
+               'diffuse'),
+    sampling=('terminal', 'binarize', 'temperature', 'tilt', 'calibrate'),
+    training=('max_updates',),
+    dp=('dp_epsilon', 'dp_delta', 'dp_clip', 'dp_batch_size', 'dp_vae_epochs', 'dp_epochs', 'dp_vae_lr', 'dp_lr',
+        'dp_vae_share',
+        'dp_popularity_share', 'dp_activity_share', 'dp_spectrum_items'))
 
 # %% ../nbs/05_synthesizer.ipynb #b3fe8b8d
 _PAPER_TABLE = { # sdrm batch, lr, epochs, hidden layers, steps, vae batch, vae hidden, latent, vae lr, diminisher
@@ -119,7 +157,8 @@ PRESETS = {k: dict(batch_size=b, lr=lr, epochs=e, n_layers=h, T=T, vae_batch_siz
 def make_config(preset:str|None=None, # a key of PRESETS, e.g. 'ml-1m/svd'
                 **overrides) -> SDRMConfig:
     "A config from a preset (or the defaults) with overrides."
-    if preset is not None and preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; known: {', '.join(PRESETS)}")
+    if preset is not None and preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; known: "
+                                                                      f"{', '.join(PRESETS)}")
     fields = {f.name for f in dataclasses.fields(SDRMConfig)}
     bad = set(overrides) - fields
     if bad: raise ValueError(f"unknown setting(s) {sorted(bad)}")
@@ -128,11 +167,13 @@ def make_config(preset:str|None=None, # a key of PRESETS, e.g. 'ml-1m/svd'
 # %% ../nbs/05_synthesizer.ipynb #8eb9b65a
 def config_table(preset:str|None=None, # a key of PRESETS; None: the defaults
                 ) -> pd.DataFrame:
-    "Every setting with its type, value and meaning, one row per setting (indexed by name)."
+    "Every setting with its section, type, value and meaning, one row per setting (indexed by name)."
     from fastcore.docments import docments
     cfg, doc = make_config(preset), docments(SDRMConfig, full=True)
     types = {f.name: str(f.type).replace(' ', '') for f in dataclasses.fields(SDRMConfig)}
-    rows = [dict(setting=k, type=types[k], value=getattr(cfg, k), meaning=d['docment'] or '') for k, d in doc.items() if k != 'return']
+    section = {k: s for s, keys in CONFIG_SECTIONS.items() for k in keys}
+    rows = [dict(setting=k, section=section[k], type=types[k], value=getattr(cfg, k), meaning=d['docment'] or '')
+            for k, d in doc.items() if k != 'return']
     df = pd.DataFrame(rows); df['value'] = pd.Series([r['value'] for r in rows], dtype=object)   # None stays None
     return df.set_index('setting')
 
@@ -144,13 +185,20 @@ class SDRM:
                  **overrides): # settings that override config
         self.config = dataclasses.replace(config or SDRMConfig(), **overrides)
         self.device = default_device(device)
-        self.vae = self.net = None
+        self.vae = self.net = self.sched = None                    # the two networks and the noise schedule (_build)
+        # moments of the training latents: the start of sampling
+        self.latent_mean = self.latent_var = None
+        self.item_ids = self.activity = self.popularity = None     # what sampling matches (popularity: None under DP)
+        self.density, self.n_train = None, None                    # the training data's density and number of users
+        self.privacy, self.history = dict(dp=False), None          # the DP record, and the fit's losses, times and seed
     def __repr__(self): return f"SDRM({'fitted' if self.net is not None else 'not fitted'}, device={self.device}, {self.config})"
 
     def _build(self, n_items):
-        c, dp = self.config, self.config.dp_epsilon is not None   # under DP a small VAE: the noise grows with its number of weights
+        # under DP a small VAE: the noise grows with its number of weights
+        c, dp = self.config, self.config.dp_epsilon is not None
         if c.vae_hidden is None:   # chosen from the catalogue: the decoder's cost grows with items x hidden
-            self.config = dataclasses.replace(self.config, vae_hidden=(32 if c.dp_spectrum_items else 64) if dp else 600 if n_items <= 10_000 else 200)
+            self.config = dataclasses.replace(self.config,
+                    vae_hidden=(32 if c.dp_spectrum_items else 64) if dp else 600 if n_items <= 10_000 else 200)
         if c.vae_latent is None: self.config = dataclasses.replace(self.config, vae_latent=16 if dp else 64)
         c = self.config
         self.sched = NoiseSchedule(c.T, c.schedule, noise_scale=c.noise_scale)
@@ -165,15 +213,21 @@ def fit(self:SDRM, inter:Interactions, # the real training users
         progress:bool=True, # show progress bars
        ) -> SDRM:
     "Train the VAE, then the score network on the training users' latents."
-    if isinstance(inter, pd.DataFrame): inter = Interactions.from_df(inter)   # ratings with user, item (and rating) columns
-    if not isinstance(inter, Interactions): raise TypeError(f"SDRM.fit takes Interactions or a ratings DataFrame, got {type(inter).__name__}")
+    # ratings with user, item (and rating) columns
+    if isinstance(inter, pd.DataFrame): inter = Interactions.from_df(inter)
+    if not isinstance(inter,
+                      Interactions): raise TypeError("SDRM.fit takes Interactions or a ratings DataFrame, got "
+                                                     f"{type(inter).__name__}")
     c = self.config; X = inter.positives
     if X.nnz == 0: raise DataError("the training data has no positive interactions")
-    if inter.n_users < 50: warnings.warn(f"only {inter.n_users} training users: the synthetic users will be close to copies of them")
+    if inter.n_users < 50: warnings.warn(f"only {inter.n_users} training users: the synthetic users will be close to "
+                                         "copies of them")
     if c.dp_epsilon is not None:
-        if valid is not None: raise ValueError("a differentially private fit takes no validation users: early stopping on them would read private data")
+        if valid is not None: raise ValueError("a differentially private fit takes no validation users: early "
+                                               "stopping on them would read private data")
         return self._fit_dp(inter, seed)
-    torch.manual_seed(seed); self._build(inter.n_items); t0 = time.perf_counter()  # the seed fixes the initial weights too
+    # the seed fixes the initial weights too
+    torch.manual_seed(seed); self._build(inter.n_items); t0 = time.perf_counter()
     if valid is None:
         perm = np.random.default_rng(seed).permutation(inter.n_users); n_val = int(c.val_frac * inter.n_users)
         valid = holdout_entries(inter[np.sort(perm[:n_val])], 0.2, seed=seed) if n_val else None
@@ -184,8 +238,9 @@ def fit(self:SDRM, inter:Interactions, # the real training users
     t1 = time.perf_counter()
     z = encode_users(self.vae, X, sample=c.diffuse == 'sample', seed=seed, device=self.device)
     self.latent_mean, self.latent_var = z.mean(0), z.var(0)
-    sh = fit_score(self.net, self.sched, z, c.epochs, c.batch_size, c.lr, c.objective, max_updates=c.max_updates, seed=seed, device=self.device, progress=progress)
-    self.item_ids, self.activity, self.popularity = inter.item_ids, np.diff(X.indptr), np.bincount(X.indices, minlength=inter.n_items)
+    sh = fit_score(self.net, self.sched, z, c.epochs, c.batch_size, c.lr, c.objective, max_updates=c.max_updates,
+                   seed=seed, device=self.device, progress=progress)
+    self.item_ids, self.activity, self.popularity = inter.item_ids, user_counts(X), item_counts(X)
     self.density, self.n_train, self.privacy = inter.density, inter.n_users, dict(dp=False)
     self.history = dict(vae_loss=vh['loss'], vae_recall=vh['recall'], vae_best_epoch=vh['best_epoch'], score_loss=sh,
                         seconds=dict(vae=t1 - t0, diffusion=time.perf_counter() - t1), seed=seed)
@@ -202,9 +257,12 @@ def users_from_latents(self:SDRM, z:torch.Tensor, # latents, one row per synthet
                       ) -> sp.csr_matrix:
     "Decode latents and draw each user's items as the config says: users x items CSR of positives."
     c = self.config
-    if calibrate is None: calibrate = c.calibrate if self.popularity is not None else 0.0   # a DP model keeps no real counts
-    return binarize(self.vae, z, binarize_how or c.binarize, density=self.density, activity=self.activity, popularity=self.popularity,
-                    temperature=c.temperature if temperature is None else temperature, tilt=c.tilt if tilt is None else tilt,
+    # a DP model keeps no real counts
+    if calibrate is None: calibrate = c.calibrate if self.popularity is not None else 0.0
+    return decode_users(self.vae, z, binarize_how or c.binarize, density=self.density, activity=self.activity,
+                        popularity=self.popularity,
+                    temperature=c.temperature if temperature is None else temperature,
+                    tilt=c.tilt if tilt is None else tilt,
                     calibrate=calibrate, seed=seed)
 
 @patch
@@ -218,8 +276,29 @@ def sample(self:SDRM, n_users:int|None=None, # how many synthetic users; default
     n = self.n_train if n_users is None else int(n_users)
     if n <= 0: raise ValueError(f"n_users must be positive, got {n_users}")
     if method not in METHODS: raise ValueError(f"unknown method {method!r}: use one of {METHODS}")
-    z = sample_latents(self.net, self.sched, n, self.latent_mean, self.latent_var, method, self.config.terminal, seed, self.device)
-    return Interactions(self.users_from_latents(z, seed, **overrides), np.array([f'syn-{i}' for i in range(n)]), self.item_ids)
+    z = sample_latents(self.net, self.sched, n, self.latent_mean, self.latent_var, method, self.config.terminal, seed,
+                       self.device)
+    return Interactions(self.users_from_latents(z, seed, **overrides), np.array([f'syn-{i}' for i in range(n)]),
+                        self.item_ids)
+
+# %% ../nbs/05_synthesizer.ipynb #90fd4851
+@register_generator
+class SDRMGenerator(Generator):
+    "F-SDRM, M-SDRM, MultiVAE++ and the VAE's reconstructions of the training users, from one fitted SDRM."
+    kinds = {'f-sdrm': 'new', 'm-sdrm': 'new', 'multivae++': 'new', 'multivae-recon': 'reconstruction'}
+    def __init__(self, config:SDRMConfig|None=None, device=None):
+        super().__init__(config or SDRMConfig(), device); self.train = self.model = None
+    def fit(self, train:Interactions, seed:int=0):
+        "Fit one SDRM on the real training users."
+        self.train = train; self.model = SDRM(self.config, self.device).fit(train, seed=seed, progress=False)
+        return self
+    def sample(self, n_users:int, method:str|None=None, seed:int=0) -> Interactions:
+        "Synthetic users from the named generator."
+        if self.method(method) != 'multivae-recon': return self.model.sample(n_users, method=method or 'f-sdrm',
+                                                                             seed=seed)
+        m, rows = self.model, reconstruction_rows(self.train.n_users, n_users, seed)
+        z = encode_users(m.vae, self.train.X[rows], device=m.device)
+        return Interactions(m.users_from_latents(z, seed), item_ids=self.train.item_ids)
 
 # %% ../nbs/05_synthesizer.ipynb #66368166
 @patch
@@ -238,14 +317,16 @@ def plot_history(self:SDRM):
 def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
     "Fit with user-level DP: a private item popularity (and co-occurrence spectrum), DP-SGD for both stages, a private activity histogram, public choices for the rest."
     c = self.config; X = inter.positives; n, m = X.shape
-    if c.tilt: raise ValueError("a popularity tilt needs the real item counts, which a private fit does not release: use tilt=0 with dp_epsilon")
+    if c.tilt: raise ValueError("a popularity tilt needs the real item counts, which a private fit does not release: "
+                                "use tilt=0 with dp_epsilon")
     delta = c.dp_delta if c.dp_delta is not None else min(1e-5, 1 / (10 * n))
     if c.dp_spectrum_items is None: self.config = c = dataclasses.replace(c, dp_spectrum_items=auto_spectrum_items(n, m))   # before _build: it sets the width
     torch.manual_seed(seed); self._build(m); c = self.config; t0 = time.perf_counter()
     def plan(epochs):   # sample rate and steps of a stage
         q = min(1.0, c.dp_batch_size / n); return q, epochs * math.ceil(1 / q)
     (qv, sv), (qs, ss) = plan(c.dp_vae_epochs), plan(c.dp_epochs)
-    sgd = dict(vae=c.dp_vae_share, diffusion=1 - c.dp_vae_share - c.dp_popularity_share - c.dp_activity_share)   # the DP-SGD stages' shares
+    # the DP-SGD stages' shares
+    sgd = dict(vae=c.dp_vae_share, diffusion=1 - c.dp_vae_share - c.dp_popularity_share - c.dp_activity_share)
     spectral = c.dp_spectrum_items > 0
     if spectral: spectrum_share = SPECTRUM_PART * sum(sgd.values()); sgd = {k: v * (1 - SPECTRUM_PART) for k, v in sgd.items()}   # the release takes most of theirs
     stages = dict(popularity=dict(share=c.dp_popularity_share, sample_rate=1.0, steps=1),
@@ -253,14 +334,17 @@ def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
                   vae=dict(share=sgd['vae'], sample_rate=qv, steps=sv),
                   diffusion=dict(share=sgd['diffusion'], sample_rate=qs, steps=ss),
                   activity=dict(share=c.dp_activity_share, sample_rate=1.0, steps=1))
-    sig = dict(zip(stages, calibrate(c.dp_epsilon, delta, list(stages.values()))))
-    counts = dp_item_counts(X, sig['popularity'])      # the decoder's output bias: log private popularity, fixed; every mechanism's noise is fresh OS entropy
+    sig = dict(zip(stages, split_budget(c.dp_epsilon, delta, list(stages.values()))))
+    # the decoder's output bias: log private popularity, fixed; every mechanism's noise is fresh OS entropy
+    counts = dp_item_counts(X, sig['popularity'])
     bias = self.vae.decoder[-1].bias
-    bias.data.copy_(torch.as_tensor(np.log(np.maximum(counts, sig['popularity'])), dtype=bias.dtype)); bias.requires_grad_(False)
+    bias.data.copy_(torch.as_tensor(np.log(np.maximum(counts, sig['popularity'])), dtype=bias.dtype))
+    bias.requires_grad_(False)
     fixed = [bias, *(self._spectral_start(X, counts, sig['spectrum']) if spectral else [])]
     def vae_one(call, x, step):
         logits, mu, logvar = call(x); return vae_loss(logits, x, mu, logvar, min(c.beta_cap, step / c.anneal_steps))
-    mv = dp_sgd(self.vae, vae_one, X, c.dp_vae_epochs, c.dp_batch_size, c.dp_vae_lr, sig['vae'], c.dp_clip, seed, self.device)
+    mv = dp_sgd(self.vae, vae_one, X, c.dp_vae_epochs, c.dp_batch_size, c.dp_vae_lr, sig['vae'], c.dp_clip, seed,
+                self.device)
     for p in fixed: p.requires_grad_(True)
     t1 = time.perf_counter()
     z = encode_users(self.vae, X, sample=c.diffuse == 'sample', seed=seed, device=self.device)
@@ -270,37 +354,46 @@ def _fit_dp(self:SDRM, inter:Interactions, seed:int) -> SDRM:
     def score_one(call, x0, step):
         t = torch.randint(0, T, (1,), device=x0.device); eps = torch.randn_like(x0)
         return F.mse_loss(call(self.sched.q_sample(x0, t, eps), t), eps)
-    ms = dp_sgd(self.net, score_one, z, c.dp_epochs, c.dp_batch_size, c.dp_lr, sig['diffusion'], c.dp_clip, seed + 1, self.device)
+    ms = dp_sgd(self.net, score_one, z, c.dp_epochs, c.dp_batch_size, c.dp_lr, sig['diffusion'], c.dp_clip, seed + 1,
+                self.device)
     self.activity = dp_activity(np.diff(X.indptr), m, sig['activity'])
     self.item_ids, self.popularity = inter.item_ids, None
     self.density, self.n_train = float(self.activity.sum() / (len(self.activity) * m)), len(self.activity)
     one_off = lambda s: dict(stage=s, noise_multiplier=sig[s], sample_rate=1.0, steps=1, clip=1.0)
-    mech = [one_off('popularity'), *([one_off('spectrum')] if spectral else []), dict(stage='vae', **mv), dict(stage='diffusion', **ms), one_off('activity')]
+    mech = [one_off('popularity'), *([one_off('spectrum')] if spectral else []), dict(stage='vae', **mv),
+            dict(stage='diffusion', **ms), one_off('activity')]
     self.privacy = dict(dp=True, epsilon=composed_epsilon(mech, delta), delta=delta, target_epsilon=c.dp_epsilon,
                         accountant='opacus RDP', mechanisms=mech, non_private=[])
-    self.history = dict(vae_loss=[], vae_recall=[], vae_best_epoch=None, score_loss=[],   # losses read private data: not kept
+    # losses read private data: not kept
+    self.history = dict(vae_loss=[], vae_recall=[], vae_best_epoch=None, score_loss=[],
                         seconds=dict(vae=t1 - t0, diffusion=time.perf_counter() - t1), seed=seed)
     return self
 
 @patch(as_prop=True)
 def is_dp(self:SDRM) -> bool:
     "True only when the model's record says it was fitted with DP and used no non-private step."
-    p = getattr(self, 'privacy', None) or {}
+    p = self.privacy
     return bool(p.get('dp')) and not p.get('non_private')
 
 @patch
-def privacy_summary(self:SDRM) -> str:
+def dp_summary(self:SDRM) -> str:
     "One line: the model's differential privacy, or that it has none."
-    p = getattr(self, 'privacy', None) or {}
+    p = self.privacy
     if not p.get('dp'): return "not differentially private"
-    sig = ', '.join(f"{m['stage']} noise {m['noise_multiplier']:.2f} x clip {m['clip']:g}, {m['steps']} step(s) at rate {m['sample_rate']:.3f}" for m in p['mechanisms'])
-    return (f"differentially private: epsilon {p['epsilon']:.2f} at delta {p['delta']:.1e} (target {p['target_epsilon']:g}; {p['accountant']} accountant; {sig})"
+    sig = ', '.join(f"{m['stage']} noise {m['noise_multiplier']:.2f} x clip {m['clip']:g}, {m['steps']} step(s) at "
+                    f"rate {m['sample_rate']:.3f}" for m in p['mechanisms'])
+    return (f"differentially private: epsilon {p['epsilon']:.2f} at delta {p['delta']:.1e} (target "
+            f"{p['target_epsilon']:g}; {p['accountant']} accountant; {sig})"
             + (f"; NOT DP: non-private steps {p['non_private']}" if p.get('non_private') else ''))
 
 # %% ../nbs/05_synthesizer.ipynb #cf74ef4d
-SPECTRUM_PART = 0.9    # part of the DP-SGD stages' shares the co-occurrence release takes when dp_spectrum_items > 0; they keep the rest (chosen on ML-100K at epsilon 8 from 0.8 and 0.9)
-SPECTRUM_SCALE = 60.0  # logit scale of the fixed output weights (chosen on ML-100K at epsilon 8 from 5, 20, 60, 100, 150)
-SPECTRUM_USERS = 2000  # auto: the release below this many users (it helped ML-100K's 656, matched on ALB's 940, cost on ML-1M's 4,223)
+# part of the DP-SGD stages' shares the co-occurrence release takes when dp_spectrum_items > 0; they keep the rest
+# (chosen on ML-100K at epsilon 8 from 0.8 and 0.9)
+SPECTRUM_PART = 0.9
+# logit scale of the fixed output weights (chosen on ML-100K at epsilon 8 from 5, 20, 60, 100, 150)
+SPECTRUM_SCALE = 60.0
+# auto: the release below this many users (it helped ML-100K's 656, matched on ALB's 940, cost on ML-1M's 4,223)
+SPECTRUM_USERS = 2000
 
 def auto_spectrum_items(n_users:int, # the number of users (public, as in DP-SGD's sampling rate)
                         n_items:int, # the catalogue size
@@ -315,13 +408,15 @@ def _spectral_start(self:SDRM, X:sp.csr_matrix, # real users x items
                    ) -> list:
     "Fix the VAE's input and output weights to a private co-occurrence basis of the most popular items; return the weights it fixed."
     k, m = self.config.vae_hidden, X.shape[1]; top = np.argsort(-counts)[:min(self.config.dp_spectrum_items, m)]
-    if k > len(top): raise ValueError(f"vae_hidden ({k}) must be at most dp_spectrum_items ({len(top)}): one hidden unit per released direction (dp_spectrum_items=0: DP-SGD alone)")
+    if k > len(top): raise ValueError(f"vae_hidden ({k}) must be at most dp_spectrum_items ({len(top)}): one hidden "
+                                      "unit per released direction (dp_spectrum_items=0: DP-SGD alone)")
     w, V = dp_spectrum(X[:, top], noise_multiplier, k)
     edge = noise_edge(noise_multiplier, len(top))
     weight = np.sqrt(np.clip(w - edge, 0, None) / max(w[0] - edge, 1e-12))     # directions inside the noise: weight 0
     basis = torch.zeros(m, k); basis[torch.as_tensor(top)] = torch.as_tensor(V, dtype=torch.float32)
     vae = self.vae
-    vae.embed.weight.data.copy_(basis); vae.decoder[-1].weight.data.copy_(basis * torch.as_tensor(weight, dtype=torch.float32) * SPECTRUM_SCALE)
+    vae.embed.weight.data.copy_(basis)
+    vae.decoder[-1].weight.data.copy_(basis * torch.as_tensor(weight, dtype=torch.float32) * SPECTRUM_SCALE)
     for p in (vae.embed.weight, vae.decoder[-1].weight): p.requires_grad_(False)
     return [vae.embed.weight, vae.decoder[-1].weight]
 
@@ -332,19 +427,22 @@ MODEL_FORMAT = 2
 def save(self:SDRM, path:str|Path):
     "Save weights, config and sampling state to one safetensors file (atomically)."
     if self.net is None: raise RuntimeError("nothing to save: fit the model first")
-    t = {**{f'vae.{k}': v for k, v in self.vae.state_dict().items()}, **{f'net.{k}': v for k, v in self.net.state_dict().items()},
+    t = {**{f'vae.{k}': v for k, v in self.vae.state_dict().items()},
+         **{f'net.{k}': v for k, v in self.net.state_dict().items()},
          'latent_mean': self.latent_mean, 'latent_var': self.latent_var, 'activity': torch.as_tensor(self.activity),
          **({} if self.popularity is None else {'popularity': torch.as_tensor(self.popularity)})}
     ids = self.item_ids.tolist()
     meta = dict(format='sdrm_nb.SDRM', version=str(MODEL_FORMAT), config=json.dumps(asdict(self.config)),
-                item_ids=json.dumps(ids), density=repr(self.density), n_train=str(self.n_train), n_items=str(self.vae.n_items),
-                history=json.dumps(self.history), privacy=json.dumps(getattr(self, 'privacy', dict(dp=False))))
+                item_ids=json.dumps(ids), density=repr(self.density), n_train=str(self.n_train),
+                n_items=str(self.vae.n_items),
+                history=json.dumps(self.history), privacy=json.dumps(self.privacy))
     data = st_save({k: v.detach().cpu().contiguous() for k, v in t.items()}, metadata=meta)
     atomic_write(path, lambda f: f.write(data))
 
 @patch(cls_method=True)
 def load(cls:SDRM, path:str|Path, device=None,
-         require_dp:bool=False, # refuse a file whose record does not say differentially private, with no non-private step
+         # refuse a file whose record does not say differentially private, with no non-private step
+         require_dp:bool=False,
         ) -> SDRM:
     "Load a model saved by `SDRM.save`."
     path = Path(path)
@@ -355,10 +453,12 @@ def load(cls:SDRM, path:str|Path, device=None,
     except Exception as e: raise DataError(f"{path}: not an sdrm_nb model file ({type(e).__name__})") from None
     if meta.get('format') != 'sdrm_nb.SDRM': raise DataError(f"{path}: not an sdrm_nb model file")
     if meta.get('version') != str(MODEL_FORMAT):
-        raise DataError(f"{path}: model format version {meta.get('version')}; this version of sdrm_nb reads version {MODEL_FORMAT}")
+        raise DataError(f"{path}: model format version {meta.get('version')}; this version of sdrm_nb reads version "
+                        f"{MODEL_FORMAT}")
     privacy = json.loads(meta.get('privacy', '{"dp": false}'))
     if require_dp and not (privacy.get('dp') and not privacy.get('non_private')):
-        raise DataError(f"{path}: the model file says it is not differentially private" + (f" (non-private steps: {privacy['non_private']})" if privacy.get('non_private') else ''))
+        raise DataError(f"{path}: the model file says it is not differentially private" + (" (non-private steps: "
+                                                                                           f"{privacy['non_private']})" if privacy.get('non_private') else ''))
     m = cls(SDRMConfig(**json.loads(meta['config'])), device)
     m._build(int(meta['n_items']))
     m.vae.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith('vae.')})

@@ -4,29 +4,17 @@
 
 # %% ../nbs/01_vae.ipynb #1e4f7a78
 from __future__ import annotations
-import copy, math, warnings
+import math
 import numpy as np, scipy.sparse as sp, torch
 from torch import nn
 import torch.nn.functional as F
-from fastcore.basics import patch
-from .data import Interactions
-from .metrics import default_device, to_dense, evaluate
+from .core import default_device, to_sparse, positives_only, row_batches, capped_epochs, fit_loop
+from .metrics import evaluate
 
 # %% auto #0
-__all__ = ['to_sparse', 'MultiVAE', 'vae_loss', 'fit_vae', 'encode_users']
+__all__ = ['MultiVAE', 'vae_loss', 'fit_vae', 'encode_users']
 
 # %% ../nbs/01_vae.ipynb #334225ba
-def to_sparse(X:sp.csr_matrix, # a sparse block of rows
-              device=None, # where the tensor goes
-             ) -> torch.Tensor:
-    "A float32 torch sparse CSR tensor of a CSR block of rows, on `device`."
-    X = sp.csr_matrix(X); d = default_device(device)
-    with warnings.catch_warnings():   # torch calls its CSR support beta; the few operations used here are tested
-        warnings.filterwarnings('ignore', 'Sparse CSR tensor support is in beta')
-        warnings.filterwarnings('ignore', 'Sparse invariant checks')   # some torch versions warn that they are off even when asked so
-        return torch.sparse_csr_tensor(torch.from_numpy(X.indptr.astype(np.int64)), torch.from_numpy(X.indices.astype(np.int64)),
-                                       torch.from_numpy(X.data.astype(np.float32)), X.shape, device=d, check_invariants=False)
-
 def _csr_rows(x): return torch.repeat_interleave(torch.arange(x.shape[0], device=x.device), x.crow_indices().diff())   # row of each stored entry
 
 # %% ../nbs/01_vae.ipynb #ff9586fe
@@ -39,9 +27,11 @@ class MultiVAE(nn.Module):
                 ):
         super().__init__()
         self.n_items, self.hidden, self.latent = n_items, hidden, latent
-        self.embed = nn.EmbeddingBag(n_items, hidden, mode='sum', sparse=True)   # the input layer's weights, one row per item
+        # the input layer's weights, one row per item
+        self.embed = nn.EmbeddingBag(n_items, hidden, mode='sum', sparse=True)
         self.embed_bias = nn.Parameter(torch.empty(hidden))
-        for p in (self.embed.weight, self.embed_bias): nn.init.uniform_(p, -n_items**-0.5, n_items**-0.5)   # as nn.Linear(n_items, hidden)
+        # as nn.Linear(n_items, hidden)
+        for p in (self.embed.weight, self.embed_bias): nn.init.uniform_(p, -n_items**-0.5, n_items**-0.5)
         self.encoder = nn.Sequential(nn.Tanh(), nn.Linear(hidden, 2*latent))
         self.decoder = nn.Sequential(nn.Linear(latent, hidden), nn.Tanh(), nn.Linear(hidden, n_items))
         self.drop = nn.Dropout(dropout)
@@ -91,44 +81,26 @@ def fit_vae(vae:MultiVAE, # the model to train (in place)
             beta_cap:float=0.2, # largest KL weight
             anneal_steps:int=20_000, # updates over which beta grows from 0 to 1 (capped at beta_cap)
             patience:int=20, # epochs without improvement before stopping
-            max_updates:int|None=None, # at most about this many updates: epochs capped at max_updates / updates per epoch, rounded up
+            max_updates:int|None=None, # at most about this many updates (whole epochs, rounded up)
             k:int=10, # Recall@k watched for early stopping
             seed:int=0, # seed for batch order, dropout and latent noise
             device=None, # torch device; default CUDA when available
             progress:bool=False, # show a progress bar
            ) -> dict:
     "Train a MultiVAE with annealed KL and early stopping on validation Recall@k; returns the history."
-    device = default_device(device); vae.to(device)
-    X = sp.csr_matrix(X, dtype=np.float32); X.data = (X.data > 0).astype(np.float32); X.eliminate_zeros()
+    device = default_device(device); vae.to(device); X = positives_only(X)
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
-    sparse = [vae.embed.weight]   # the input layer's gradient is sparse: lazy Adam on the rows a batch touches
-    opts = [torch.optim.SparseAdam(sparse, lr=lr), torch.optim.Adam([p for p in vae.parameters() if p is not vae.embed.weight], lr=lr,
-                                                                              fused=device.type in ('cpu', 'cuda'))]
-    hist = dict(loss=[], recall=[], best_epoch=None); best, best_state, wait, step = -1.0, None, 0, 0
-    per_epoch = max(1, math.ceil(X.shape[0] / batch_size))
-    it = range(epochs if max_updates is None else min(epochs, math.ceil(max_updates / per_epoch)))
-    if progress:
-        from tqdm.auto import tqdm; it = tqdm(it, desc='VAE', leave=False)
-    for ep in it:
-        vae.train(); losses = []
-        for idx in np.array_split(rng.permutation(X.shape[0]), per_epoch):
-            x = to_sparse(X[idx], device)
-            logits, mu, logvar = vae(x)
-            loss = vae_loss(logits, x, mu, logvar, min(beta_cap, step / anneal_steps))
-            for o in opts: o.zero_grad()
-            loss.backward(); step += 1; losses.append(loss.item())
-            for o in opts: o.step()
-        hist['loss'].append(float(np.mean(losses)))
-        if valid is None: continue
-        vae.eval()
-        r = evaluate(lambda F_: vae.decode(vae.encode(to_sparse(F_, device))[0]), valid[0], valid[1], ks=(k,))[f'recall@{k}']
-        hist['recall'].append(r)
-        if r > best: best, best_state, wait, hist['best_epoch'] = r, copy.deepcopy(vae.state_dict()), 0, ep
-        else:
-            wait += 1
-            if wait >= patience: break
-    if best_state is not None: vae.load_state_dict(best_state)
-    return vae.eval(), hist
+    dense = [p for p in vae.parameters() if p is not vae.embed.weight]   # the input layer's gradient is sparse:
+    opts = [torch.optim.SparseAdam([vae.embed.weight], lr=lr),           # lazy Adam on the rows a batch touches
+            torch.optim.Adam(dense, lr=lr, fused=device.type in ('cpu', 'cuda'))]
+    def loss(x, update):
+        logits, mu, logvar = vae(x); return vae_loss(logits, x, mu, logvar, min(beta_cap, update / anneal_steps))
+    def recall(): return evaluate(lambda F_: vae.decode(vae.encode(to_sparse(F_, device))[0]), *valid,
+                                  ks=(k,))[f'recall@{k}']
+    epochs = capped_epochs(epochs, math.ceil(X.shape[0] / batch_size), max_updates)
+    h = fit_loop(loss, row_batches(X, batch_size, rng, device, layout='sparse'), opts, epochs, vae,
+                 recall if valid is not None else None, patience, progress=progress, desc='VAE')
+    return vae, dict(loss=h['loss'], recall=h['score'], best_epoch=h['best_epoch'])
 
 # %% ../nbs/01_vae.ipynb #fff5bfac
 @torch.no_grad()
