@@ -224,13 +224,9 @@ class ControlGenerator(Generator):
 
 # %% ../nbs/04_samplers.ipynb #cfedf0d7
 @register_generator
-class MostPopular(Generator):
+class MostPopular(ControlGenerator):
     "A control: each user gets the most popular training items, as many as a real user's activity."
     kinds = {'most-popular': 'new'}
-    def __init__(self, config=None, device=None): super().__init__(config, device); self.train = None
-    def fit(self, train:Interactions, seed:int=0):
-        "Keep the real training users."
-        self.train = train; return self
     def sample(self, n_users:int, method:str|None=None, seed:int=0) -> Interactions:
         "Users of the most popular items."
         self.method(method); X = self.train.positives; top = np.argsort(-item_counts(X), kind='stable')
